@@ -1,0 +1,2 @@
+// Ribbon commands (ExecuteFunction) are registered here.
+export {};

@@ -1,0 +1,63 @@
+/**
+ * A kecamatan's IKU profile: everything the official IKU document states, plus the desa
+ * list the data sheets are prefilled with. Pure data; presets live in ./presets/.
+ */
+
+/** Which computation an indicator's realisasi comes from (and so which data sheet). */
+export type IndicatorKind = "fasilitasi" | "dokdesa" | "ikm";
+
+export type Polarity = "positif" | "negatif";
+
+/** Percent indicators hold targets as fractions (0.84 = 84 %); "indeks" is the IKM 25–100. */
+export type Unit = "persen" | "indeks";
+
+export interface Indicator {
+  kind: IndicatorKind;
+  /** Sasaran Strategis (consecutive indicators with the same text share one merged cell). */
+  sasaran: string;
+  /** Indikator Kinerja Utama, e.g. "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti". */
+  nama: string;
+  /** Rumus/Formula text as the document states it. */
+  rumus: string;
+  /** Penjelasan (may be empty). */
+  penjelasan: string;
+  /** The year's target: a fraction for "persen", 25–100 for "indeks"; null = left for the user. */
+  target: number | null;
+  satuan: Unit;
+  polaritas: Polarity;
+  sumberData: string;
+  penanggungJawab: string;
+}
+
+export interface Signatory {
+  /** Place of signing, e.g. "Lumajang". */
+  tempat: string;
+  /** ISO date yyyy-mm-dd. */
+  tanggal: string;
+  /** e.g. "Camat Randuagung". */
+  jabatan: string;
+  nama: string;
+  /** 18 digits, written with the usual spaces: "19680901 199202 2 002". */
+  nip: string;
+}
+
+export interface Profile {
+  kabupaten: string;
+  /** Name of the kecamatan without the word "Kecamatan", e.g. "Randuagung". */
+  kecamatan: string;
+  /** Instansi as printed, e.g. "Kecamatan Randuagung". */
+  instansi: string;
+  /** Performance (target) year N. */
+  tahun: number;
+  /** Label of the duty row: the 2025 documents say "Tugas Pokok", Sumbersuko 2020 "Tugas". */
+  tugasLabel: string;
+  tugasPokok: string;
+  /** Fungsi items without their letters; the sheet letters them a., b., … */
+  fungsi: string[];
+  tujuan: string;
+  indikatorTujuan: string;
+  indicators: Indicator[];
+  /** Names of the desa (not kelurahan) of the kecamatan, in the official order. */
+  desa: string[];
+  penandatangan: Signatory;
+}

@@ -1,0 +1,119 @@
+/**
+ * The IKU workbook as data. Built once from a profile (./build.ts) and rendered by two
+ * renderers: ExcelJS (src/xlsx) and Office.js (src/excel). Nothing here knows either API.
+ *
+ * Coordinates are 1-based (row 1 / column 1 = A1). Formulas are stored in Excel's
+ * invariant (en-US) syntax WITHOUT the leading "=" — the form both xlsx files and
+ * Office.js `range.formulas` (after adding "=") use.
+ */
+
+import type { Profile } from "../profile";
+
+/** addin: =IKU.* custom functions; portable: built-in Excel functions only. */
+export type FormulaMode = "addin" | "portable";
+
+/** A cell's constant. Dates are Excel serial numbers with a date numFmt. */
+export type CellValue = string | number | boolean;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points; default 11. */
+  fontSize?: number;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  /** Excel number format in en-US codes, e.g. "0.00%", "dd/mm/yyyy", "0.00", "@". */
+  numFmt?: string;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Solid fill, RGB hex without "#", e.g. "D9E1F2". */
+  fill?: string;
+}
+
+export interface CellModel {
+  row: number;
+  col: number;
+  /** A constant, or absent when the cell only has a formula or only a style. */
+  value?: CellValue;
+  /** Formula without "=", en-US syntax. Mutually exclusive with value. */
+  formula?: string;
+  style?: CellStyle;
+}
+
+export interface ValidationModel {
+  /** A1 range on the same sheet, e.g. "F5:F204". */
+  range: string;
+  type: "list" | "whole" | "decimal" | "date";
+  /** For "list". */
+  list?: string[];
+  /** For whole/decimal/date (date bounds as serials). */
+  min?: number;
+  max?: number;
+  /** Indonesian prompt and error text. */
+  prompt?: string;
+  error?: string;
+}
+
+export interface PageSetupModel {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Fit all columns on one page width (height unlimited). */
+  fitToWidth: boolean;
+  /** Rows repeated on every printed page, e.g. "7:8". */
+  printTitleRows?: string;
+  /** Print area, e.g. "A1:J30". */
+  printArea?: string;
+}
+
+/** What a sheet is, so readers and renderers can find it whatever its name. */
+export type SheetKind = "iku" | "fasilitasi" | "dokdesa" | "ikm" | "profil" | "rekap" | "pengukuran";
+
+export interface SheetModel {
+  name: string;
+  kind: SheetKind;
+  /** Column widths in Excel character units, index 0 = column A. */
+  columnWidths: number[];
+  /** Row heights in points for rows that need one (key = 1-based row). */
+  rowHeights: Record<number, number>;
+  cells: CellModel[];
+  /** Merged ranges, e.g. "A1:J1". */
+  merges: string[];
+  /** Rows/columns frozen at the top/left. */
+  freeze?: { rows: number; cols: number };
+  validations: ValidationModel[];
+  page?: PageSetupModel;
+}
+
+/** Workbook-scoped defined name: `=<sheet>!<range>` with an absolute range. */
+export interface NamedRangeModel {
+  name: string;
+  sheet: string;
+  /** Absolute A1 range, e.g. "$F$5:$F$204". */
+  range: string;
+}
+
+export interface WorkbookModel {
+  profile: Profile;
+  mode: FormulaMode;
+  /** In the order they appear; the IKU sheet first. */
+  sheets: SheetModel[];
+  names: NamedRangeModel[];
+}
+
+/**
+ * Defined names the formulas read and readers (iku hitung, rekap) use to find the data,
+ * whatever rows the user added inside them.
+ */
+export const NAMES = {
+  tahun: "IKU_Tahun",
+  fasilitasiTanggal: "IKU_Fasilitasi_Tanggal",
+  fasilitasiStatus: "IKU_Fasilitasi_Status",
+  dokDesa: "IKU_Dok_Desa",
+  dokRkp: "IKU_Dok_RKP",
+  dokApb: "IKU_Dok_APB",
+  dokLpp: "IKU_Dok_LPP",
+  ikmTanggal: "IKU_IKM_Tanggal",
+  ikmJawaban: "IKU_IKM_Jawaban",
+  ikmPopulasi: "IKU_IKM_Populasi",
+} as const;
