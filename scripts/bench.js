@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+"use strict";
+// Runs every scripts/bench/*.js in name order. Each exports `async run(log)` and prints its
+// own figures through `log`. Benchmarks measure; they never fail on a timing.
+const fs = require("fs");
+const path = require("path");
+
+async function main() {
+  const dir = path.join(__dirname, "bench");
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).sort();
+  for (const file of files) {
+    const mod = require(path.join(dir, file));
+    console.log(`\n== ${file.replace(/\.js$/, "")} ==`);
+    await mod.run((line) => console.log(line));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
