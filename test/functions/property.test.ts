@@ -1,0 +1,185 @@
+// Property: whatever Excel-shaped arguments arrive, every IKU.* function returns a value in
+// its documented range or throws CustomFunctions.Error — never NaN/Infinity, never any
+// other exception.
+import fc from "fast-check";
+import * as F from "../../src/functions/functions";
+import { StubCustomFunctionsError, installCustomFunctionsStub, outcome } from "./stub";
+
+installCustomFunctionsStub();
+
+const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
+const RUNS = 400;
+
+const texts = fc.constantFrom(
+  "",
+  " ",
+  "Ya",
+  "tidak",
+  "Sudah",
+  "BELUM",
+  "y",
+  "T",
+  "TRUE",
+  "0",
+  "1",
+  "4",
+  "3,5",
+  "2.5",
+  "30/09/2025",
+  "2025-12-31",
+  "31/02/2025",
+  "RKPDesa",
+  "apb des",
+  "LPPD",
+  "negatif",
+  "+",
+  "-",
+  "positif",
+  "abc",
+  "constructor",
+);
+const numbers = fc.oneof(
+  fc.integer({ min: -3, max: 12 }),
+  fc.double(), // includes NaN, ±Infinity, ±0, huge and tiny
+  fc.constantFrom(1900, 2025, 2026, 9999, 45930, 46022, 2958465, 1 / 9, 0.111, 0.11, 1e308, -1e308),
+);
+const scalar: fc.Arbitrary<unknown> = fc.oneof(
+  numbers,
+  texts,
+  fc.string({ maxLength: 6 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const ragged = fc.array(fc.array(scalar, { maxLength: 10 }), { maxLength: 6 });
+const rect = (width: fc.Arbitrary<number>, cell: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[][]> =>
+  width.chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { maxLength: 12 }));
+const anyArg: fc.Arbitrary<unknown> = fc.oneof(scalar, ragged, rect(fc.integer({ min: 0, max: 10 }), scalar));
+// Mostly valid survey answers so the success path is exercised too.
+const answers = rect(
+  fc.constant(9),
+  fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: scalar }),
+);
+const dates = rect(
+  fc.constant(1),
+  fc.oneof(fc.integer({ min: 45000, max: 46500 }), fc.constant(null), scalar),
+);
+
+type Check = (v: unknown) => boolean;
+const fraction: Check = (v) => typeof v === "number" && v >= 0 && v <= 1;
+const finiteNumber: Check = (v) => typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0);
+
+function holds(call: () => unknown, ok: Check): boolean {
+  try {
+    return ok(call());
+  } catch (e) {
+    return e instanceof StubCustomFunctionsError && CODES.has(e.code);
+  }
+}
+
+// The wrappers' TypeScript types describe what Excel should send; the test sends anything,
+// so the arguments are cast through `never`.
+const cases: [string, fc.Arbitrary<unknown[]>, (a: unknown[]) => unknown, Check][] = [
+  [
+    "FASILITASI",
+    fc.tuple(fc.oneof(anyArg, rect(fc.constant(1), texts)), fc.oneof(scalar, fc.constant(null))),
+    (a) => F.fasilitasi(a[0] as never, a[1]),
+    fraction,
+  ],
+  ["DOKDESA", fc.tuple(scalar, scalar, scalar, scalar), (a) => F.dokDesa(a[0], a[1], a[2], a[3]), fraction],
+  [
+    "BATASWAKTU",
+    fc.tuple(fc.oneof(texts, scalar), scalar),
+    (a) => F.batasWaktu(a[0] as never, a[1]),
+    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 2958465,
+  ],
+  [
+    "TEPATWAKTU",
+    fc.tuple(texts, scalar, fc.oneof(scalar, anyArg)),
+    (a) => F.tepatWaktu(a[0] as never, a[1], a[2]),
+    (v) => typeof v === "boolean",
+  ],
+  [
+    "DOKDESA.TANGGAL",
+    fc.tuple(scalar, fc.oneof(dates, anyArg), dates, dates),
+    (a) => F.dokDesaTanggal(a[0], a[1] as never, a[2] as never, a[3] as never),
+    fraction,
+  ],
+  [
+    "IKM",
+    fc.tuple(fc.oneof(answers, anyArg), fc.oneof(scalar, fc.constant(null))),
+    (a) => F.ikm(a[0] as never, a[1]),
+    (v) => typeof v === "number" && v >= 0 && v <= 100,
+  ],
+  [
+    "IKM default bobot",
+    fc.tuple(answers),
+    (a) => F.ikm(a[0] as never),
+    (v) => typeof v === "number" && v >= 25 && v <= 100,
+  ],
+  [
+    "IKM.NRR",
+    fc.tuple(fc.oneof(answers, anyArg)),
+    (a) => F.ikmNrr(a[0] as never),
+    (v) =>
+      Array.isArray(v) &&
+      v.length === 1 &&
+      (v[0] as number[]).length === 9 &&
+      (v[0] as number[]).every((x) => x >= 1 && x <= 4),
+  ],
+  [
+    "IKM.MUTU",
+    fc.tuple(fc.oneof(scalar, fc.double({ min: 0, max: 110 }))),
+    (a) => F.ikmMutu(a[0]),
+    (v) => ["A", "B", "C", "D"].includes(v as string),
+  ],
+  [
+    "IKM.KINERJA",
+    fc.tuple(fc.oneof(scalar, fc.double({ min: 0, max: 110 }))),
+    (a) => F.ikmKinerja(a[0]),
+    (v) => ["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"].includes(v as string),
+  ],
+  [
+    "IKM.SAMPEL",
+    fc.tuple(fc.oneof(scalar, fc.integer({ min: 1, max: 2e9 }))),
+    (a) => F.ikmSampel(a[0]),
+    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 385,
+  ],
+  [
+    "CAPAIAN",
+    fc.tuple(scalar, scalar, fc.oneof(texts, scalar)),
+    (a) => F.capaian(a[0], a[1], a[2] as never),
+    finiteNumber,
+  ],
+  [
+    "PREDIKAT",
+    fc.tuple(
+      fc.oneof(scalar, fc.double({ min: 0, max: 2 })),
+      fc.oneof(
+        fc.constant(null),
+        rect(fc.constant(2), fc.oneof(fc.double({ min: 0, max: 1 }), texts)),
+        anyArg,
+      ),
+    ),
+    (a) => F.predikat(a[0], a[1] as never),
+    (v) => typeof v === "string" && v.length > 0,
+  ],
+];
+
+describe("every IKU.* function: documented range or CustomFunctions.Error", () => {
+  test.each(cases)("%s", (_name, args, call, ok) => {
+    fc.assert(
+      fc.property(args, (a) => holds(() => call(a), ok)),
+      { numRuns: RUNS },
+    );
+  });
+  test("the generators reach the success path (IKM on mostly valid answers)", () => {
+    const results = fc.sample(answers, { numRuns: 200, seed: 42 }).map((a) => outcome(() => F.ikm(a)));
+    expect(results.filter((r) => "value" in r).length).toBeGreaterThan(20);
+  });
+  test("the property can fail: a wrong range is caught", () => {
+    expect(() =>
+      fc.assert(fc.property(fc.constant(0), () => holds(() => F.batasWaktu("APBDesa", 2026), fraction))),
+    ).toThrow();
+  });
+});
