@@ -1,0 +1,132 @@
+/**
+ * `iku buat`: builds the IKU workbook of a kecamatan (or a preset) and writes it as .xlsx,
+ * atomically (temp file + rename) so a failure never leaves half a file behind.
+ */
+
+import * as fs from "fs";
+import * as path from "path";
+import { isIkuError } from "../core/errors";
+import type { Profile } from "../core/profile";
+import { PRESET_NAMES, presetProfile } from "../core/presets";
+import { validateProfile } from "../core/profile-validate";
+import { lumajangProfile } from "../core/wilayah";
+import { buildWorkbook } from "../core/workbook/build";
+import type { FormulaMode } from "../core/workbook/model";
+import { writeXlsx } from "../xlsx/write";
+import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
+import { CliIo, EXIT } from "./io";
+
+export const BUAT_OPTIONS: readonly OptionSpec[] = [
+  { name: "kecamatan", alias: "k", value: true },
+  { name: "tahun", alias: "t", value: true },
+  { name: "preset", alias: "p", value: true },
+  { name: "formula", alias: "f", value: true },
+  { name: "output", alias: "o", value: true },
+  { name: "timpa", value: false },
+  { name: "help", alias: "h", value: false },
+];
+
+/** Default output name: IKU-<Kecamatan>-<N>.xlsx, the kecamatan as officially spelt, spaces → "-". */
+export function defaultFileName(profile: Profile): string {
+  return `IKU-${profile.kecamatan.trim().replace(/\s+/g, "-")}-${profile.tahun}.xlsx`;
+}
+
+/** A whole year 2000–2100 from the command line ("2025"); anything else is a usage error. */
+export function parseTahun(text: string): number {
+  if (!/^\s*\d+\s*$/.test(text))
+    throw new UsageError(`--tahun "${text}" bukan angka tahun (contoh: --tahun 2025)`);
+  const n = Number(text);
+  if (n < 2000 || n > 2100) throw new UsageError(`--tahun ${n} di luar rentang 2000–2100`);
+  return n;
+}
+
+function profileFrom(args: ReturnType<typeof parseArgs>): Profile {
+  const preset = optionValue(args, "preset");
+  const kecamatan = optionValue(args, "kecamatan");
+  const tahun = optionValue(args, "tahun");
+  if (preset !== undefined) {
+    if (kecamatan !== undefined || tahun !== undefined) {
+      throw new UsageError(
+        "--preset sudah menentukan kecamatan dan tahun; jangan dipakai bersama --kecamatan/--tahun",
+      );
+    }
+    const p = presetProfile(preset.trim().toLowerCase());
+    if (!p) throw new UsageError(`preset "${preset}" tidak ada; pilihan: ${PRESET_NAMES.join(", ")}`);
+    return p;
+  }
+  if (kecamatan === undefined)
+    throw new UsageError("sebutkan --kecamatan <nama> dan --tahun <N>, atau --preset <nama>");
+  if (tahun === undefined) throw new UsageError("sebutkan --tahun <N> (misalnya --tahun 2025)");
+  const year = parseTahun(tahun);
+  const p = lumajangProfile(kecamatan, year);
+  // lumajangProfile's message already suggests the closest kecamatan names.
+  if (isIkuError(p)) throw new UsageError(p.message);
+  return p;
+}
+
+function modeFrom(args: ReturnType<typeof parseArgs>): FormulaMode {
+  const mode = (optionValue(args, "formula") ?? "portable").trim().toLowerCase();
+  if (mode !== "portable" && mode !== "addin") {
+    throw new UsageError(`--formula "${mode}" tidak dikenal; pilih portable atau addin`);
+  }
+  return mode;
+}
+
+/** Writes `data` to `target` via a temp file in the same directory and a rename. */
+function writeAtomically(target: string, data: Uint8Array): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { flag: "wx" });
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Runs `iku buat` with the arguments after the command word.
+ * @returns the exit code (EXIT); messages go to io.
+ */
+export async function buat(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, BUAT_OPTIONS);
+  if (args.positional.length > 0) throw new UsageError(`argumen tidak dikenal: ${args.positional.join(" ")}`);
+  const profile = profileFrom(args);
+  const mode = modeFrom(args);
+  const problems = validateProfile(profile);
+  if (problems.length > 0) {
+    io.err(
+      `iku buat: profil tidak valid:\n${problems.map((p) => `  ${p.field}: ${p.message}`).join("\n")}\n`,
+    );
+    return EXIT.failed;
+  }
+  const target = path.resolve(io.cwd, optionValue(args, "output") ?? defaultFileName(profile));
+  // Excel refuses to open an xlsx saved under another extension, so say it now.
+  if (path.extname(target).toLowerCase() !== ".xlsx") {
+    throw new UsageError(`nama berkas ${path.basename(target)} harus berakhiran .xlsx`);
+  }
+  if (!fs.existsSync(path.dirname(target))) {
+    io.err(`iku buat: folder ${path.dirname(target)} tidak ada\n`);
+    return EXIT.failed;
+  }
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+    io.err(`iku buat: ${target} adalah folder, bukan berkas\n`);
+    return EXIT.failed;
+  }
+  if (fs.existsSync(target) && !hasFlag(args, "timpa")) {
+    io.err(`iku buat: berkas ${target} sudah ada; pakai --timpa untuk menimpanya\n`);
+    return EXIT.failed;
+  }
+  const data = await writeXlsx(buildWorkbook(profile, mode));
+  try {
+    writeAtomically(target, data);
+  } catch (err) {
+    io.err(`iku buat: gagal menulis ${target}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failed;
+  }
+  const desa = profile.desa.length;
+  io.out(
+    `Buku kerja IKU ${profile.instansi} tahun ${profile.tahun} (${desa} desa, formula ${mode}) ditulis ke ${target}\n`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,64 @@
+/** Indonesian help texts of `iku` and its commands. */
+
+export const HELP_MAIN = `iku — IKU untuk Excel: buku kerja Indikator Kinerja Utama kecamatan di Kabupaten Lumajang
+
+Pemakaian:
+  iku buat --kecamatan <nama> --tahun <N> [--formula portable|addin] [-o BERKAS] [--timpa]
+  iku buat --preset randuagung-2025|sumbersuko-2020 [...]
+  iku daftar
+  iku hitung BERKAS.xlsx [--json]
+
+Perintah:
+  buat     membuat buku kerja IKU (.xlsx) sebuah kecamatan atau preset
+  daftar   menampilkan preset dan 21 kecamatan beserta jumlah desa/kelurahan
+  hitung   menghitung target, realisasi, capaian dan predikat dari buku kerja yang sudah diisi
+
+Bantuan tiap perintah: iku <perintah> --help
+`;
+
+export const HELP_BUAT = `iku buat — membuat buku kerja IKU (.xlsx)
+
+Pemakaian:
+  iku buat --kecamatan <nama> --tahun <N> [opsi]
+  iku buat --preset <nama> [opsi]
+
+Opsi:
+  -k, --kecamatan <nama>   kecamatan di Kabupaten Lumajang (lihat: iku daftar)
+  -t, --tahun <N>          tahun kinerja, 2000–2100
+  -p, --preset <nama>      randuagung-2025 atau sumbersuko-2020 (dokumen resmi; tahun dari preset)
+  -f, --formula <mode>     portable (bawaan): hanya fungsi Excel bawaan, bisa dibuka di Excel
+                           mana pun dan LibreOffice; addin: fungsi =IKU.* (perlu add-in)
+  -o, --output <berkas>    nama berkas; bawaan IKU-<Kecamatan>-<N>.xlsx di folder ini
+      --timpa              menimpa berkas yang sudah ada
+  -h, --help               bantuan ini
+
+Contoh:
+  iku buat --kecamatan Senduro --tahun 2025
+  iku buat --preset randuagung-2025 -o randuagung.xlsx
+  iku buat -k "Kecamatan Lumajang" -t 2026 --formula addin --timpa
+`;
+
+export const HELP_DAFTAR = `iku daftar — preset dan 21 kecamatan Kabupaten Lumajang
+
+Pemakaian:
+  iku daftar
+`;
+
+export const HELP_HITUNG = `iku hitung — menghitung IKU dari buku kerja yang sudah diisi
+
+Pemakaian:
+  iku hitung BERKAS.xlsx [--json]
+
+Membaca lembar Profil dan lembar data (Fasilitasi, Dokumen Desa, Survei IKM) melalui
+nama rentang IKU_*, lalu menghitung realisasi, capaian dan predikat tiap IKU dengan rumus
+yang sama seperti di lembar IKU. Sel data yang tidak sah dilaporkan dengan lembar dan barisnya.
+
+Opsi:
+  --json       keluaran JSON: [{ indikator, target, realisasi, capaian, predikat }]
+               (persentase sebagai pecahan, null bila belum dapat dihitung)
+  -h, --help   bantuan ini
+
+Contoh:
+  iku hitung IKU-Senduro-2025.xlsx
+  iku hitung IKU-Senduro-2025.xlsx --json > hasil.json
+`;

@@ -1,0 +1,66 @@
+/**
+ * `iku hitung FILE.xlsx [--json]`: reads a filled IKU workbook and computes every IKU with
+ * the core functions (the same semantics as the sheet formulas).
+ */
+
+import * as fs from "fs";
+import * as path from "path";
+import { evaluateIndicators } from "../core/evaluate";
+import { isIkuError } from "../core/errors";
+import { readIkuWorkbook } from "../xlsx/read";
+import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
+import { resultsTable } from "./format";
+import { CliIo, EXIT } from "./io";
+
+export const HITUNG_OPTIONS: readonly OptionSpec[] = [
+  { name: "json", value: false },
+  { name: "help", alias: "h", value: false },
+];
+
+/**
+ * Runs `iku hitung`.
+ * @returns 0 with the table (or JSON) on stdout; 1 with every problem on stderr when the
+ *   file is not an IKU workbook or data cells are rejected (nothing on stdout then).
+ */
+export async function hitung(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, HITUNG_OPTIONS);
+  if (args.positional.length === 0)
+    throw new UsageError("sebutkan berkas .xlsx yang dihitung, misalnya: iku hitung IKU-Senduro-2025.xlsx");
+  if (args.positional.length > 1) throw new UsageError(`hanya satu berkas, bukan ${args.positional.length}`);
+  const file = path.resolve(io.cwd, args.positional[0]);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    io.err(
+      `iku hitung: ${code === "ENOENT" ? `berkas ${file} tidak ditemukan` : `tidak dapat membaca ${file} (${code ?? String(err)})`}\n`,
+    );
+    return EXIT.failed;
+  }
+  const data = await readIkuWorkbook(bytes);
+  if (isIkuError(data)) {
+    io.err(`iku hitung: ${path.basename(file)}: ${data.message}\n`);
+    return EXIT.failed;
+  }
+  const results = evaluateIndicators(data);
+  const errors = results.filter((r) => r.error);
+  if (errors.length > 0) {
+    const lines = errors.map((r) => `  ${r.indikator}:\n    ${r.error?.message ?? ""}`);
+    io.err(`iku hitung: data ditolak, perbaiki sel berikut lalu hitung lagi:\n${lines.join("\n")}\n`);
+    return EXIT.failed;
+  }
+  if (hasFlag(args, "json")) {
+    const rows = results.map((r) => ({
+      indikator: r.indikator,
+      target: r.target,
+      realisasi: r.realisasi,
+      capaian: r.capaian,
+      predikat: r.predikat,
+    }));
+    io.out(JSON.stringify(rows, null, 2) + "\n");
+  } else {
+    io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+  }
+  return EXIT.ok;
+}

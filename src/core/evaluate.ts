@@ -1,0 +1,205 @@
+/**
+ * Evaluates every IKU of a filled workbook from its data ranges with the core functions —
+ * the same computation the sheet formulas do, so `iku hitung` and the IKU sheet agree.
+ * Pure: the ranges arrive already read (src/xlsx/read.ts or Office.js).
+ */
+
+import { capaian, predikat } from "./capaian";
+import { dokDesaTanggal } from "./dokdesa";
+import { ErrorKind, IkuError, ikuError, isIkuError } from "./errors";
+import { fasilitasi } from "./fasilitasi";
+import { ikm } from "./ikm";
+import type { IndicatorKind, Profile, Unit } from "./profile";
+
+/** A block of cell values read from a sheet, with where it lies (1-based top-left). */
+export interface RangeData {
+  sheet: string;
+  top: number;
+  left: number;
+  /** Excel-shaped values: number (dates as serials), string, boolean or null; values[0] = row `top`. */
+  values: unknown[][];
+}
+
+/**
+ * What an IKU workbook holds for computing: the profile (Profil sheet) and the data ranges
+ * found through the defined names (NAMES in workbook/model.ts). A range is absent when the
+ * workbook has no such data sheet (e.g. Randuagung has no Survei IKM).
+ */
+export interface IkuWorkbookData {
+  profile: Profile;
+  fasilitasiTanggal?: RangeData;
+  fasilitasiStatus?: RangeData;
+  dokDesa?: RangeData;
+  dokRkp?: RangeData;
+  dokApb?: RangeData;
+  dokLpp?: RangeData;
+  ikmTanggal?: RangeData;
+  ikmJawaban?: RangeData;
+  ikmPopulasi?: RangeData;
+}
+
+/** One row of the IKU table as computed from the data; null = not computable (yet). */
+export interface IndicatorResult {
+  indikator: string;
+  kind: IndicatorKind;
+  satuan: Unit;
+  target: number | null;
+  realisasi: number | null;
+  capaian: number | null;
+  predikat: string | null;
+  /** Why realisasi/capaian could not be computed: the sheet and an Indonesian message. */
+  error?: { sheet: string; message: string };
+}
+
+/** Empty as Excel's COUNTA sees it: no value, or an empty text. A cell of spaces is not empty. */
+function isEmptyCell(x: unknown): boolean {
+  return x === null || x === undefined || x === "";
+}
+
+/**
+ * True when no cell of the ranges holds anything — the sheet formulas' COUNTA(range)=0 test,
+ * under which they show "" instead of computing.
+ */
+export function rangesEmpty(...ranges: (RangeData | undefined)[]): boolean {
+  return ranges.every((r) => r === undefined || r.values.every((row) => row.every(isEmptyCell)));
+}
+
+function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Rewrites a core message about a range ("jawaban baris 7 kolom U3: …", row counted inside
+ * the range) into one about the sheet ("Survei IKM baris 12 kolom U3: …"), so the user can
+ * go to the cell. `pick` chooses which of several ranges the message's argument name means.
+ */
+export function locateError(
+  err: IkuError,
+  ranges: RangeData[],
+  pick: (argName: string) => number = () => 0,
+): {
+  sheet: string;
+  message: string;
+} {
+  const first = ranges[0];
+  const m = /^(.*?)\bbaris (?:ke-)?(\d+)(.*)$/s.exec(err.message);
+  if (first === undefined) return { sheet: "", message: err.message };
+  if (!m) return { sheet: first.sheet, message: `${first.sheet}: ${err.message}` };
+  const range = ranges[Math.min(Math.max(pick(m[1]), 0), ranges.length - 1)] ?? first;
+  const row = range.top + Number(m[2]) - 1;
+  let rest = m[3];
+  const rel = /^ kolom ([A-Z]+)(?=[:\s])/.exec(rest);
+  if (rel) {
+    // A column letter counted inside the range ("kolom A") becomes the sheet's column.
+    rest = ` kolom ${columnLetter(range.left + columnNumber(rel[1]) - 1)}${rest.slice(rel[0].length)}`;
+  } else if (!/^\s*kolom\b/.test(rest) && (range.values[0]?.length ?? 1) === 1) {
+    // Single-column ranges: name the sheet column, as the message has no column of its own.
+    rest = ` kolom ${columnLetter(range.left)}${rest}`;
+  }
+  return { sheet: range.sheet, message: `${range.sheet} baris ${row}${rest}` };
+}
+
+/** Which date range a dokDesaTanggal message is about, from its argument name. */
+function pickDokRange(argName: string): number {
+  const a = argName.toUpperCase();
+  if (a.includes("APB")) return 1;
+  if (a.includes("LPP")) return 2;
+  return 0;
+}
+
+interface Realisasi {
+  value: number | null;
+  error?: { sheet: string; message: string };
+}
+
+function missing(sheetKind: string): Realisasi {
+  return {
+    value: null,
+    error: { sheet: sheetKind, message: `Lembar data ${sheetKind} tidak ditemukan di buku kerja` },
+  };
+}
+
+function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
+  switch (kind) {
+    case "fasilitasi": {
+      const status = data.fasilitasiStatus;
+      if (!status) return missing("Fasilitasi");
+      if (rangesEmpty(status)) return { value: null };
+      const r = fasilitasi(status.values, null);
+      return isIkuError(r) ? { value: null, error: locateError(r, [status]) } : { value: r };
+    }
+    case "dokdesa": {
+      const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
+      if (!rkp || !apb || !lpp) return missing("Dokumen Desa");
+      if (rangesEmpty(rkp, apb, lpp)) return { value: null };
+      const r = dokDesaTanggal(data.profile.tahun, rkp.values, apb.values, lpp.values);
+      return isIkuError(r)
+        ? { value: null, error: locateError(r, [rkp, apb, lpp], pickDokRange) }
+        : { value: r };
+    }
+    case "ikm": {
+      const jawaban = data.ikmJawaban;
+      if (!jawaban) return missing("Survei IKM");
+      if (rangesEmpty(jawaban)) return { value: null };
+      const r = ikm(jawaban.values, null);
+      return isIkuError(r) ? { value: null, error: locateError(r, [jawaban]) } : { value: r };
+    }
+  }
+}
+
+/**
+ * Computes target, realisasi, capaian and predikat of every indicator of the profile from
+ * the workbook's data, with the core functions only (the semantics of the sheet formulas):
+ * realisasi is null while its data range is empty; capaian null without a target; predikat
+ * on the default scale (Permendagri 86/2017 as commonly cited).
+ * @param data the profile and data ranges of a workbook (readIkuWorkbook).
+ * @returns one result per indicator, in the profile's order; rejected data → `error`.
+ */
+export function evaluateIndicators(data: IkuWorkbookData): IndicatorResult[] {
+  return data.profile.indicators.map((ind) => {
+    const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
+    const real = realisasiOf(ind.kind, data);
+    if (real.error || real.value === null || ind.target === null) {
+      return {
+        ...base,
+        realisasi: real.value,
+        capaian: null,
+        predikat: null,
+        ...(real.error ? { error: real.error } : {}),
+      };
+    }
+    const cap = capaian(real.value, ind.target, ind.polaritas);
+    if (isIkuError(cap)) {
+      return {
+        ...base,
+        realisasi: real.value,
+        capaian: null,
+        predikat: null,
+        error: { sheet: "Profil", message: `Capaian "${ind.nama}": ${cap.message}` },
+      };
+    }
+    const pred = predikat(cap, null);
+    if (isIkuError(pred)) {
+      return {
+        ...base,
+        realisasi: real.value,
+        capaian: cap,
+        predikat: null,
+        error: { sheet: "Profil", message: pred.message },
+      };
+    }
+    return { ...base, realisasi: real.value, capaian: cap, predikat: pred };
+  });
+}
+
+/** The first error of the results as one IkuError (for an edge that reports a single message). */
+export function firstError(results: IndicatorResult[]): IkuError | null {
+  const bad = results.find((r) => r.error);
+  return bad?.error ? ikuError(ErrorKind.Value, bad.error.message) : null;
+}

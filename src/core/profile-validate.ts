@@ -1,0 +1,97 @@
+/**
+ * The one check of a profile before a workbook is built from it, shared by the CLI and the
+ * task pane. Every problem is reported (not only the first) with a field path the form can
+ * attach its message to, e.g. "penandatangan.nip" or "indicators.1.target".
+ */
+import type { Profile } from "./profile";
+
+export interface FieldError {
+  /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
+  field: string;
+  /** Indonesian message for the user. */
+  message: string;
+}
+
+const KINDS = ["fasilitasi", "dokdesa", "ikm"];
+const UNITS = ["persen", "indeks"];
+const POLARITIES = ["positif", "negatif"];
+
+/** True when `iso` is a real calendar date written yyyy-mm-dd. */
+export function isIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y);
+  return mo >= 1 && mo <= 12 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const blank = (s: unknown): boolean => typeof s !== "string" || s.trim() === "";
+
+/**
+ * All problems of `p` (empty array = valid): tahun a whole number 2000–2100; kecamatan not
+ * empty; desa a non-empty list of unique names; NIP empty (to be filled) or 18 digits once
+ * spaces are removed; tanggal a valid yyyy-mm-dd date; each target null or, for "persen", a
+ * fraction 0 < t ≤ 10 (84 % = 0.84), for "indeks" 25–100.
+ */
+export function validateProfile(p: Profile): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string): void => {
+    errors.push({ field, message });
+  };
+  if (typeof p.tahun !== "number" || !Number.isInteger(p.tahun) || p.tahun < 2000 || p.tahun > 2100) {
+    add("tahun", "Tahun harus bilangan bulat antara 2000 dan 2100.");
+  }
+  if (blank(p.kecamatan)) add("kecamatan", "Nama kecamatan wajib diisi.");
+  if (blank(p.instansi)) add("instansi", 'Instansi wajib diisi, misalnya "Kecamatan Randuagung".');
+
+  if (!Array.isArray(p.desa) || p.desa.length === 0) {
+    add("desa", "Daftar desa tidak boleh kosong.");
+  } else {
+    const seen = new Set<string>();
+    p.desa.forEach((d, i) => {
+      if (blank(d)) add(`desa.${i}`, `Nama desa ke-${i + 1} kosong.`);
+      else {
+        const key = d.trim().toLowerCase().replace(/\s+/g, " ");
+        if (seen.has(key)) add(`desa.${i}`, `Desa "${d.trim()}" tercantum lebih dari sekali.`);
+        seen.add(key);
+      }
+    });
+  }
+
+  const nip = typeof p.penandatangan?.nip === "string" ? p.penandatangan.nip.replace(/\s+/g, "") : "";
+  if (nip !== "" && !/^\d{18}$/.test(nip)) {
+    add(
+      "penandatangan.nip",
+      "NIP harus 18 angka (spasi boleh), misalnya 19680901 199202 2 002; boleh dikosongkan dulu.",
+    );
+  }
+  if (typeof p.penandatangan?.tanggal !== "string" || !isIsoDate(p.penandatangan.tanggal)) {
+    add("penandatangan.tanggal", "Tanggal penandatanganan tidak sah; tulis tttt-bb-hh, misalnya 2025-01-31.");
+  }
+
+  if (!Array.isArray(p.indicators) || p.indicators.length === 0) {
+    add("indicators", "Profil harus memuat sedikitnya satu IKU.");
+  } else {
+    p.indicators.forEach((ind, i) => {
+      const f = (name: string): string => `indicators.${i}.${name}`;
+      if (!KINDS.includes(ind.kind))
+        add(f("kind"), `Jenis IKU ke-${i + 1} harus fasilitasi, dokdesa atau ikm.`);
+      if (!UNITS.includes(ind.satuan)) add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen atau indeks.`);
+      if (!POLARITIES.includes(ind.polaritas))
+        add(f("polaritas"), `Polaritas IKU ke-${i + 1} harus positif atau negatif.`);
+      if (blank(ind.nama)) add(f("nama"), `Nama indikator IKU ke-${i + 1} wajib diisi.`);
+      const t = ind.target;
+      if (t !== null) {
+        if (typeof t !== "number" || !Number.isFinite(t)) {
+          add(f("target"), `Target IKU ke-${i + 1} harus angka atau dikosongkan.`);
+        } else if (ind.satuan === "indeks" && (t < 25 || t > 100)) {
+          add(f("target"), `Target IKU ke-${i + 1} (indeks) harus antara 25 dan 100.`);
+        } else if (ind.satuan === "persen" && (t <= 0 || t > 10)) {
+          add(f("target"), `Target IKU ke-${i + 1} harus pecahan lebih dari 0 (84 % ditulis 0,84).`);
+        }
+      }
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,126 @@
+/**
+ * The 21 kecamatan of Kabupaten Lumajang with their desa and kelurahan (Kepmendagri
+ * 300.2.2-2138/2025, see data/lumajang-wilayah.json), and the profile of any kecamatan built
+ * from the 2025 Randuagung document.
+ */
+import wilayahData from "./data/lumajang-wilayah.json";
+import { ErrorKind, Result, ikuError } from "./errors";
+import type { Profile } from "./profile";
+import { randuagung2025 } from "./presets/randuagung-2025";
+
+export interface Kecamatan {
+  nama: string;
+  kode: string;
+  /** Desa names in the official (code) order. Only these count for IKU 2. */
+  desa: string[];
+  /** Kelurahan names: they have no RKPDesa/APBDesa/LPPDesa. */
+  kelurahan: string[];
+}
+
+interface RawUnit {
+  kode: string;
+  nama: string;
+  jenis: string;
+}
+
+interface RawKecamatan {
+  kode: string;
+  nama: string;
+  desa: RawUnit[];
+}
+
+const KECAMATAN: readonly Kecamatan[] = (wilayahData.kecamatan as RawKecamatan[])
+  .slice()
+  .sort((a, b) => a.kode.localeCompare(b.kode))
+  .map((k) => ({
+    nama: k.nama,
+    kode: k.kode,
+    desa: k.desa.filter((u) => u.jenis === "Desa").map((u) => u.nama),
+    kelurahan: k.desa.filter((u) => u.jenis === "Kelurahan").map((u) => u.nama),
+  }));
+
+/** All 21 kecamatan in official (Kemendagri code) order; fresh copies, safe to mutate. */
+export function listKecamatan(): Kecamatan[] {
+  return KECAMATAN.map((k) => ({ ...k, desa: [...k.desa], kelurahan: [...k.kelurahan] }));
+}
+
+/** Lower case, no spaces, without a leading "kecamatan"/"kec." so "Kec. Randu Agung" finds Randuagung. */
+function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*(kecamatan|kec\.?)\s*/, "")
+    .replace(/[\s.\-_]+/g, "");
+}
+
+/** The kecamatan named `name` (case/space-insensitive, with or without "Kecamatan "). */
+export function findKecamatan(name: string): Kecamatan | undefined {
+  const key = normalizeName(name);
+  const found = KECAMATAN.find((k) => normalizeName(k.nama) === key);
+  return found ? { ...found, desa: [...found.desa], kelurahan: [...found.kelurahan] } : undefined;
+}
+
+/** Levenshtein distance (two-row dynamic programming; names are short). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The `n` kecamatan names closest to `name` by edit distance (ties in official order), for
+ * "did you mean" messages: "Randuagong" → ["Randuagung", …].
+ */
+export function suggestKecamatan(name: string, n = 3): string[] {
+  const key = normalizeName(name);
+  return KECAMATAN.map((k, i) => ({ nama: k.nama, i, d: editDistance(key, normalizeName(k.nama)) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, Math.max(0, n))
+    .map((x) => x.nama);
+}
+
+/**
+ * The IKU profile of any kecamatan of Lumajang for performance year `tahun`: the 2025
+ * Randuagung text with this kecamatan's name, its desa only (kelurahan excluded), the same
+ * targets (84 %, 89 %), and a signatory for the user to complete (nama and NIP empty).
+ */
+export function lumajangProfile(kecamatan: string, tahun: number): Result<Profile> {
+  const kec = findKecamatan(kecamatan);
+  if (!kec) {
+    const saran = suggestKecamatan(kecamatan).join(", ");
+    return ikuError(
+      ErrorKind.Value,
+      `Kecamatan "${kecamatan}" tidak ada di Kabupaten Lumajang. Mungkin maksud Anda: ${saran}?`,
+    );
+  }
+  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) {
+    return ikuError(ErrorKind.Value, `Tahun ${String(tahun)} harus bilangan bulat 2000–2100`);
+  }
+  const base = randuagung2025();
+  const rename = (s: string): string => s.split("Randuagung").join(kec.nama);
+  return {
+    ...base,
+    kecamatan: kec.nama,
+    instansi: `Kecamatan ${kec.nama}`,
+    tahun,
+    indicators: base.indicators.map((ind) => ({
+      ...ind,
+      sumberData: rename(ind.sumberData),
+      penanggungJawab: rename(ind.penanggungJawab),
+    })),
+    desa: kec.desa,
+    penandatangan: {
+      tempat: "Lumajang",
+      tanggal: `${tahun}-01-31`,
+      jabatan: `Camat ${kec.nama}`,
+      nama: "",
+      nip: "",
+    },
+  };
+}

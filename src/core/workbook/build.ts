@@ -1,0 +1,74 @@
+/**
+ * Builds the whole IKU workbook model of a profile: the IKU sheet first, then only the data
+ * sheets its indicators need (Fasilitasi, Dokumen Desa, Survei IKM), then Profil. Formulas
+ * are written as IKU.* add-in calls and, in portable mode, translated by toPortable.
+ */
+import type { Profile } from "../profile";
+import type { FormulaMode, NamedRangeModel, SheetModel, WorkbookModel } from "./model";
+import { NAMES } from "./model";
+import { buildDokDesaSheet, buildFasilitasiSheet } from "./data-sheets";
+import { buildIkmSheet } from "./ikm-sheet";
+import { buildIkuSheet } from "./iku-sheet";
+import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
+
+export interface BuildOptions {
+  /** Prepared rows on the Fasilitasi sheet (default 200). */
+  fasilitasiRows?: number;
+  /** Prepared respondent rows on the Survei IKM sheet (default 500). */
+  surveiRows?: number;
+}
+
+export const DEFAULT_FASILITASI_ROWS = 200;
+export const DEFAULT_SURVEI_ROWS = 500;
+
+function rowsOption(x: number | undefined, fallback: number): number {
+  return x !== undefined && Number.isInteger(x) && x >= 1 ? x : fallback;
+}
+
+/**
+ * The workbook model of `profile` in formula `mode` ("addin" = IKU.* functions, "portable" =
+ * built-in functions only). Pure: renderers (xlsx, Office.js) turn it into a workbook.
+ */
+export function buildWorkbook(
+  profile: Profile,
+  mode: FormulaMode,
+  options: BuildOptions = {},
+): WorkbookModel {
+  const kinds = new Set(profile.indicators.map((i) => i.kind));
+  const sheets: SheetModel[] = [buildIkuSheet(profile, mode).sheet];
+  const names: NamedRangeModel[] = [];
+  if (kinds.has("fasilitasi")) {
+    const b = buildFasilitasiSheet(
+      profile,
+      mode,
+      rowsOption(options.fasilitasiRows, DEFAULT_FASILITASI_ROWS),
+    );
+    sheets.push(b.sheet);
+    names.push(...b.names);
+  }
+  if (kinds.has("dokdesa")) {
+    const b = buildDokDesaSheet(profile, mode);
+    sheets.push(b.sheet);
+    names.push(...b.names);
+  }
+  if (kinds.has("ikm")) {
+    const b = buildIkmSheet(profile, mode, rowsOption(options.surveiRows, DEFAULT_SURVEI_ROWS));
+    sheets.push(b.sheet);
+    names.push(...b.names);
+  }
+  const profil = buildProfilSheet(profile, mode);
+  sheets.push(profil.sheet);
+  names.unshift({ name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell });
+  return { profile: structuredCopy(profile), mode, sheets, names };
+}
+
+/** A deep copy, so later edits of the caller's profile do not change the model. */
+function structuredCopy(p: Profile): Profile {
+  return {
+    ...p,
+    fungsi: [...p.fungsi],
+    indicators: p.indicators.map((i) => ({ ...i })),
+    desa: [...p.desa],
+    penandatangan: { ...p.penandatangan },
+  };
+}

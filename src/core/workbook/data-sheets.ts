@@ -1,0 +1,192 @@
+/**
+ * The input sheets of IKU 1 and IKU 2: `Fasilitasi` (one row per activity) and `Dokumen Desa`
+ * (one row per desa). Their data ranges get the defined names in NAMES so formulas and
+ * readers find them even after the user inserted rows inside them.
+ */
+import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
+import type { Profile } from "../profile";
+import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
+import type { CellStyle } from "./model";
+import { SheetDraft, addr, dateSerial, ddmmyyyy, heightFor, linesFor, rangeAddr } from "./sheet-kit";
+
+export const FASILITASI_SHEET = "Fasilitasi";
+export const DOKDESA_SHEET = "Dokumen Desa";
+
+/** First data row of both sheets (rows 1–3: title, note, blank; row 4: header). */
+export const DATA_FIRST_ROW = 5;
+const HEADER_ROW = 4;
+const HEADER: CellStyle = {
+  bold: true,
+  hAlign: "center",
+  vAlign: "middle",
+  wrap: true,
+  border: true,
+  fill: "D9E1F2",
+};
+const DATE_FMT = "dd/mm/yyyy";
+
+/** Date validation shared by the data sheets: a real date between 2000 and 2100. */
+export function dateValidation(range: string): ValidationModel {
+  return {
+    range,
+    type: "date",
+    min: dateSerial(2000, 1, 1),
+    max: dateSerial(2100, 12, 31),
+    prompt: "Tanggal (dd/mm/yyyy)",
+    error: "Isi tanggal yang sah antara 01/01/2000 dan 31/12/2100, misalnya 15/03/2025.",
+  };
+}
+
+/** A sheet with its defined names. */
+export interface BuiltSheet {
+  sheet: SheetModel;
+  names: NamedRangeModel[];
+}
+
+/** Print setup of a data sheet: A4 landscape, one page wide, the header row on every page. */
+export function dataPage(): SheetModel["page"] {
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+  };
+}
+
+function titleRows(s: SheetDraft, title: string, note: string, lastCol: number): void {
+  s.value(1, 1, title, { bold: true, fontSize: 12 }).merge(1, 1, 1, lastCol);
+  s.value(2, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(2, 1, 2, lastCol);
+  s.height(2, heightFor(linesFor(note, s.width(1, lastCol))));
+}
+
+/** `Fasilitasi`: No, Tanggal, Kegiatan, Instansi/Lembaga, Hasil/Output, Ditindaklanjuti, Keterangan. */
+export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
+  const widths = [6, 12, 40, 26, 34, 15, 26];
+  const s = new SheetDraft(FASILITASI_SHEET, "fasilitasi", widths, mode);
+  titleRows(
+    s,
+    `Data Fasilitasi dan Koordinasi — ${profile.instansi} Tahun ${profile.tahun}`,
+    "Satu baris per kegiatan fasilitasi/koordinasi. Kolom Ditindaklanjuti: Ya atau Tidak (juga dibaca: Y/T, " +
+      "Sudah/Belum, TRUE/FALSE, 1/0). Baris yang kolom Ditindaklanjuti-nya kosong tidak dihitung.",
+    widths.length,
+  );
+  const headers = [
+    "No.",
+    "Tanggal",
+    "Kegiatan",
+    "Instansi/Lembaga",
+    "Hasil/Output",
+    "Ditindaklanjuti",
+    "Keterangan",
+  ];
+  headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, HEADER));
+  s.height(HEADER_ROW, heightFor(2));
+  const first = DATA_FIRST_ROW;
+  const last = first + rows - 1;
+  const cell: CellStyle = { border: true, vAlign: "top" };
+  for (let r = first; r <= last; r++) {
+    s.formula(r, 1, `IF(C${r}="","",ROW()-${HEADER_ROW})`, { ...cell, hAlign: "center" });
+  }
+  s.style(first, 2, last, 2, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
+  s.style(first, 3, last, 5, { ...cell, wrap: true });
+  s.style(first, 6, last, 6, { ...cell, hAlign: "center" });
+  s.style(first, 7, last, 7, { ...cell, wrap: true });
+  s.validations.push(dateValidation(rangeAddr(first, 2, last, 2)));
+  s.validations.push({
+    range: rangeAddr(first, 6, last, 6),
+    type: "list",
+    list: ["Ya", "Tidak"],
+    prompt: "Ya = hasilnya ditindaklanjuti",
+    error: "Pilih Ya atau Tidak.",
+  });
+  s.freeze = { rows: HEADER_ROW, cols: 0 };
+  s.page = dataPage();
+  return {
+    sheet: s.done(),
+    names: [
+      { name: NAMES.fasilitasiTanggal, sheet: FASILITASI_SHEET, range: rangeAddr(first, 2, last, 2, true) },
+      { name: NAMES.fasilitasiStatus, sheet: FASILITASI_SHEET, range: rangeAddr(first, 6, last, 6, true) },
+    ],
+  };
+}
+
+/** Deadline of `jenis` for budget year `ta` as dd/mm/yyyy (for headers and the note). */
+function batas(jenis: JenisDokumen, ta: number): string {
+  const b = BATAS_WAKTU[jenis];
+  return ddmmyyyy(ta + b.tahun, b.bulan, b.hari);
+}
+
+/**
+ * `Dokumen Desa`: one prefilled row per desa; per document a date column whose header names
+ * the TA and the deadline, and an on-time column (blank date → FALSE).
+ */
+export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltSheet {
+  const n = profile.tahun;
+  const widths = [6, 24, 22, 12, 22, 12, 22, 12];
+  const s = new SheetDraft(DOKDESA_SHEET, "dokdesa", widths, mode);
+  const docs: { jenis: JenisDokumen; ta: number; header: string }[] = [
+    { jenis: "RKPDesa", ta: n + 1, header: "Tanggal Perdes RKPDesa" },
+    { jenis: "APBDesa", ta: n + 1, header: "Tanggal Perdes APBDesa" },
+    { jenis: "LPPDesa", ta: n - 1, header: "Tanggal penyampaian LPPDesa" },
+  ];
+  titleRows(
+    s,
+    `Dokumen Administrasi Pemerintahan Desa — ${profile.instansi} Tahun Kinerja ${n}`,
+    `Konvensi: tahun kinerja ${n} menghitung dokumen yang batas waktunya jatuh pada tahun ${n} — RKPDesa TA ${n + 1} ` +
+      `(batas ${batas("RKPDesa", n + 1)}), APBDesa TA ${n + 1} (batas ${batas("APBDesa", n + 1)}) dan LPPDesa TA ${n - 1} ` +
+      `(batas ${batas("LPPDesa", n - 1)}). Isi tanggal penetapan Perdes atau tanggal penyampaian; tanggal kosong = ` +
+      "belum ada, dihitung tidak tepat waktu. Dasar: Permendesa PDTT 21/2020, Permendagri 20/2018, Permendagri 46/2016.",
+    widths.length,
+  );
+  s.value(HEADER_ROW, 1, "No.", HEADER);
+  s.value(HEADER_ROW, 2, "Desa", HEADER);
+  docs.forEach((d, i) => {
+    s.value(HEADER_ROW, 3 + 2 * i, `${d.header} TA ${d.ta} (batas ${batas(d.jenis, d.ta)})`, HEADER);
+    s.value(HEADER_ROW, 4 + 2 * i, `${d.jenis} tepat waktu`, HEADER);
+  });
+  s.height(HEADER_ROW, heightFor(4));
+  const first = DATA_FIRST_ROW;
+  const count = Math.max(profile.desa.length, 1);
+  const last = first + count - 1;
+  const cell: CellStyle = { border: true, vAlign: "top" };
+  for (let i = 0; i < count; i++) {
+    const r = first + i;
+    s.value(r, 1, i + 1, { ...cell, hAlign: "center" });
+    if (profile.desa[i] !== undefined) s.value(r, 2, profile.desa[i], cell);
+    else s.style(r, 2, r, 2, cell);
+    docs.forEach((d, j) => {
+      const dateCol = 3 + 2 * j;
+      const ta = d.ta === n + 1 ? `${NAMES.tahun}+1` : `${NAMES.tahun}-1`;
+      s.style(r, dateCol, r, dateCol, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
+      s.formula(r, dateCol + 1, `IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)})`, {
+        ...cell,
+        hAlign: "center",
+      });
+    });
+  }
+  const total = last + 1;
+  s.value(total, 2, "Jumlah tepat waktu", { bold: true, border: true });
+  docs.forEach((_, j) => {
+    const c = 4 + 2 * j;
+    s.style(total, c - 1, total, c - 1, { border: true });
+    s.formula(total, c, `COUNTIF(${rangeAddr(first, c, last, c)},TRUE)`, {
+      bold: true,
+      border: true,
+      hAlign: "center",
+    });
+  });
+  s.style(total, 1, total, 1, { border: true });
+  for (let j = 0; j < docs.length; j++)
+    s.validations.push(dateValidation(rangeAddr(first, 3 + 2 * j, last, 3 + 2 * j)));
+  s.freeze = { rows: HEADER_ROW, cols: 2 };
+  s.page = dataPage();
+  const name = (nm: string, c: number): NamedRangeModel => ({
+    name: nm,
+    sheet: DOKDESA_SHEET,
+    range: rangeAddr(first, c, last, c, true),
+  });
+  return {
+    sheet: s.done(),
+    names: [name(NAMES.dokDesa, 2), name(NAMES.dokRkp, 3), name(NAMES.dokApb, 5), name(NAMES.dokLpp, 7)],
+  };
+}

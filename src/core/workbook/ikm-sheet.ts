@@ -1,0 +1,131 @@
+/**
+ * `Survei IKM`: one row per respondent (No, Tanggal, U1–U9 headed by the unsur NAMES, since
+ * some apps swap U8 and U9), scores 1–4, and a summary block to the right: NRR per unsur,
+ * Nilai IKM, mutu, kinerja, populasi and the Krejcie–Morgan minimum sample
+ * (PermenPAN-RB No. 14 Tahun 2017).
+ */
+import { UNSUR_IKM } from "../ikm";
+import type { Profile } from "../profile";
+import { FormulaMode, NAMES } from "./model";
+import type { CellStyle } from "./model";
+import { BuiltSheet, DATA_FIRST_ROW, dataPage, dateValidation } from "./data-sheets";
+import { SheetDraft, addr, heightFor, linesFor, rangeAddr } from "./sheet-kit";
+
+export const IKM_SHEET = "Survei IKM";
+
+const HEADER_ROW = 4;
+const HEADER: CellStyle = {
+  bold: true,
+  hAlign: "center",
+  vAlign: "middle",
+  wrap: true,
+  border: true,
+  fill: "D9E1F2",
+};
+const FIRST_SCORE_COL = 3;
+/** Summary block columns: label and value (column L is a spacer). */
+export const IKM_SUMMARY = { labelCol: 13, valueCol: 14, populasiRow: HEADER_ROW + 14 } as const;
+
+/** Builds the survey sheet with `rows` prepared respondent rows. */
+export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
+  const widths = [6, 12, ...UNSUR_IKM.map(() => 13), 3, 48, 14];
+  const s = new SheetDraft(IKM_SHEET, "ikm", widths, mode);
+  const lastScoreCol = FIRST_SCORE_COL + UNSUR_IKM.length - 1;
+  const note =
+    "Satu baris per responden. Nilai tiap unsur 1–4 (1 = tidak baik, 2 = kurang baik, 3 = baik, 4 = sangat baik). " +
+    "Baris kosong dilewati; baris yang hanya terisi sebagian ditolak. IKM = 25 × Σ NRR × 1/9 (PermenPAN-RB 14/2017).";
+  s.value(1, 1, `Survei Kepuasan Masyarakat (IKM) — ${profile.instansi} Tahun ${profile.tahun}`, {
+    bold: true,
+    fontSize: 12,
+  });
+  s.merge(1, 1, 1, lastScoreCol);
+  s.value(2, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(2, 1, 2, lastScoreCol);
+  s.height(2, heightFor(linesFor(note, s.width(1, lastScoreCol))));
+
+  s.value(HEADER_ROW, 1, "No.", HEADER);
+  s.value(HEADER_ROW, 2, "Tanggal", HEADER);
+  UNSUR_IKM.forEach((u, i) => s.value(HEADER_ROW, FIRST_SCORE_COL + i, `U${i + 1} ${u}`, HEADER));
+  s.height(HEADER_ROW, heightFor(Math.max(...UNSUR_IKM.map((u, i) => linesFor(`U${i + 1} ${u}`, 13)))));
+
+  const first = DATA_FIRST_ROW;
+  const last = first + rows - 1;
+  const cell: CellStyle = { border: true, hAlign: "center" };
+  for (let r = first; r <= last; r++) {
+    s.formula(
+      r,
+      1,
+      `IF(COUNTA(${rangeAddr(r, FIRST_SCORE_COL, r, lastScoreCol)})=0,"",ROW()-${HEADER_ROW})`,
+      cell,
+    );
+  }
+  s.style(first, 2, last, 2, { ...cell, numFmt: "dd/mm/yyyy" });
+  s.style(first, FIRST_SCORE_COL, last, lastScoreCol, { ...cell, numFmt: "0" });
+  s.validations.push(dateValidation(rangeAddr(first, 2, last, 2)));
+  s.validations.push({
+    range: rangeAddr(first, FIRST_SCORE_COL, last, lastScoreCol),
+    type: "whole",
+    min: 1,
+    max: 4,
+    prompt: "Nilai 1–4",
+    error: "Nilai unsur harus bilangan bulat 1, 2, 3 atau 4.",
+  });
+
+  // Summary block.
+  const { labelCol: L, valueCol: V } = IKM_SUMMARY;
+  const J = NAMES.ikmJawaban;
+  const empty = `COUNTA(${J})=0`;
+  s.value(HEADER_ROW, L, "Ringkasan IKM", HEADER);
+  s.value(HEADER_ROW, V, "Nilai", HEADER);
+  const label: CellStyle = { border: true, wrap: true, vAlign: "top" };
+  const val: CellStyle = { border: true, hAlign: "center", vAlign: "top" };
+  let r = HEADER_ROW + 1;
+  UNSUR_IKM.forEach((u, i) => {
+    s.value(r, L, `NRR U${i + 1} ${u}`, label);
+    s.formula(r, V, `IF(${empty},"",INDEX(IKU.IKM.NRR(${J}),1,${i + 1}))`, { ...val, numFmt: "0.00" });
+    s.height(r, heightFor(linesFor(`NRR U${i + 1} ${u}`, s.width(L))));
+    r++;
+  });
+  const ikmCell = addr(r, V);
+  s.value(r, L, "Nilai IKM", { ...label, bold: true });
+  s.formula(r++, V, `IF(${empty},"",IKU.IKM(${J}))`, { ...val, bold: true, numFmt: "0.00" });
+  s.value(r, L, "Mutu pelayanan", label);
+  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.MUTU(${ikmCell}))`, val);
+  s.value(r, L, "Kinerja unit pelayanan", label);
+  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.KINERJA(${ikmCell}))`, val);
+  const respCell = addr(r, V);
+  s.value(r, L, "Jumlah responden", label);
+  s.formula(r++, V, `COUNT(INDEX(${J},0,1))`, { ...val, numFmt: "0" });
+  const popRow = r;
+  const popCell = addr(popRow, V);
+  s.value(r, L, "Populasi penerima layanan (isi)", label);
+  s.style(r++, V, popRow, V, { ...val, fill: "FFF2CC", numFmt: "0" });
+  const sampleCell = addr(r, V);
+  s.value(r, L, "Sampel minimum (Krejcie & Morgan)", label);
+  s.formula(r++, V, `IF(${popCell}="","",IKU.IKM.SAMPEL(${popCell}))`, { ...val, numFmt: "0" });
+  s.value(r, L, "Jumlah responden mencukupi?", label);
+  s.formula(r++, V, `IF(${sampleCell}="","",IF(${respCell}>=${sampleCell},"Cukup","Kurang"))`, val);
+  s.validations.push({
+    range: popCell,
+    type: "whole",
+    min: 1,
+    max: 100000000,
+    prompt: "Jumlah penerima layanan dalam periode survei",
+    error: "Populasi harus bilangan bulat 1 atau lebih.",
+  });
+  if (popRow !== IKM_SUMMARY.populasiRow) throw new Error("IKM_SUMMARY.populasiRow tidak sesuai tata letak");
+
+  s.freeze = { rows: HEADER_ROW, cols: 2 };
+  s.page = dataPage();
+  return {
+    sheet: s.done(),
+    names: [
+      { name: NAMES.ikmTanggal, sheet: IKM_SHEET, range: rangeAddr(first, 2, last, 2, true) },
+      {
+        name: NAMES.ikmJawaban,
+        sheet: IKM_SHEET,
+        range: rangeAddr(first, FIRST_SCORE_COL, last, lastScoreCol, true),
+      },
+      { name: NAMES.ikmPopulasi, sheet: IKM_SHEET, range: addr(popRow, V, true) },
+    ],
+  };
+}

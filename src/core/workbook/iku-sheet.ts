@@ -1,0 +1,209 @@
+/**
+ * The `IKU <tahun>` sheet in the layout of the official document: title block, identity rows,
+ * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
+ * signature block, set up to print on A4 landscape, one page wide.
+ */
+import type { Indicator, Profile } from "../profile";
+import { FormulaMode, NAMES, SheetModel } from "./model";
+import type { CellStyle } from "./model";
+import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia } from "./sheet-kit";
+
+/** Table columns (1-based). */
+export const IKU_COL = {
+  no: 1,
+  sasaran: 2,
+  indikator: 3,
+  rumus: 4,
+  target: 5,
+  realisasi: 6,
+  capaian: 7,
+  predikat: 8,
+  sumber: 9,
+  pj: 10,
+} as const;
+
+const WIDTHS = [5, 22, 26, 56, 11, 11, 11, 13, 20, 14];
+const LAST_COL = WIDTHS.length;
+const HEADER_FILL = "D9E1F2";
+
+/** The sheet name for performance year `tahun`. */
+export function ikuSheetName(tahun: number): string {
+  return `IKU ${tahun}`;
+}
+
+/** Number format of a target/realisasi of this unit. */
+export function unitFormat(ind: Indicator): string {
+  return ind.satuan === "persen" ? "0.00%" : "0.00";
+}
+
+/** The add-in formula of an indicator's realisasi: blank while its data range is empty. */
+export function realisasiFormula(ind: Indicator): string {
+  switch (ind.kind) {
+    case "fasilitasi":
+      return `IF(COUNTA(${NAMES.fasilitasiStatus})=0,"",IKU.FASILITASI(${NAMES.fasilitasiStatus}))`;
+    case "dokdesa": {
+      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
+      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TANGGAL(${NAMES.tahun},${r}))`;
+    }
+    case "ikm":
+      return `IF(COUNTA(${NAMES.ikmJawaban})=0,"",IKU.IKM(${NAMES.ikmJawaban}))`;
+  }
+}
+
+/** Rumus cell text: the formula, then its Penjelasan in the same cell. */
+export function rumusText(ind: Indicator): string {
+  return ind.penjelasan.trim() ? `${ind.rumus}\n\nPenjelasan: ${ind.penjelasan}` : ind.rumus;
+}
+
+/** Row layout facts other modules (tests, readers) may rely on. */
+export interface IkuLayout {
+  headerRow: number;
+  firstIndicatorRow: number;
+  signatureNameRow: number;
+  lastRow: number;
+}
+
+/** Builds the IKU sheet. */
+export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: SheetModel; layout: IkuLayout } {
+  const s = new SheetDraft(ikuSheetName(profile.tahun), "iku", WIDTHS, mode);
+  const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
+  const lines = [
+    "INDIKATOR KINERJA UTAMA",
+    "ORGANISASI PERANGKAT DAERAH",
+    `DI LINGKUNGAN PEMERINTAH KABUPATEN ${profile.kabupaten.toUpperCase()}`,
+  ];
+  lines.forEach((t, i) => s.value(i + 1, 1, t, title).merge(i + 1, 1, i + 1, LAST_COL));
+
+  // Identity rows: label in A:B, ": value" in C:J, wrapped.
+  let row = 5;
+  const valueWidth = s.width(3, LAST_COL);
+  const identity = (label: string, value: string, bold = false): void => {
+    // Fungsi b., c., … have no label: no empty-string cell either.
+    if (label) s.value(row, 1, label, { vAlign: "top" });
+    s.merge(row, 1, row, 2);
+    s.value(row, 3, value, { wrap: true, vAlign: "top", bold }).merge(row, 3, row, LAST_COL);
+    s.height(row, heightFor(linesFor(value, valueWidth)));
+    row++;
+  };
+  identity("Instansi", `: ${profile.instansi}`, true);
+  identity(profile.tugasLabel, `: ${profile.tugasPokok}`);
+  profile.fungsi.forEach((f, i) =>
+    identity(i === 0 ? "Fungsi" : "", `${i === 0 ? ": " : "  "}${letter(i)}. ${f}`),
+  );
+  identity("Tujuan", `: ${profile.tujuan}`);
+  identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`);
+
+  const headerRow = row + 1;
+  const headers = [
+    "No.",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Rumus/Formula",
+    `Target Tahun ${profile.tahun}`,
+    "Realisasi",
+    "Capaian",
+    "Predikat",
+    "Sumber Data",
+    "Penanggung Jawab",
+  ];
+  const head: CellStyle = {
+    bold: true,
+    hAlign: "center",
+    vAlign: "middle",
+    wrap: true,
+    border: true,
+    fill: HEADER_FILL,
+  };
+  headers.forEach((h, i) => s.value(headerRow, i + 1, h, head));
+  // "Target Tahun 2025" needs three bold lines in its narrow column.
+  s.height(headerRow, heightFor(3));
+
+  const first = headerRow + 1;
+  const body: CellStyle = { wrap: true, vAlign: "top", border: true };
+  const numeric: CellStyle = { ...body, hAlign: "center" };
+  profile.indicators.forEach((ind, i) => {
+    const r = first + i;
+    const C = IKU_COL;
+    s.value(r, C.no, i + 1, { ...numeric, numFmt: "0" });
+    // Cells covered by a merge stay empty (only the top-left cell of a merge keeps a value).
+    if (i > 0 && profile.indicators[i - 1].sasaran === ind.sasaran) s.style(r, C.sasaran, r, C.sasaran, body);
+    else s.value(r, C.sasaran, ind.sasaran, body);
+    s.value(r, C.indikator, ind.nama, body);
+    s.value(r, C.rumus, rumusText(ind), body);
+    s.style(r, C.target, r, C.target, { ...numeric, numFmt: unitFormat(ind) });
+    if (ind.target !== null) s.value(r, C.target, ind.target);
+    const target = addr(r, C.target);
+    const real = addr(r, C.realisasi);
+    const cap = addr(r, C.capaian);
+    s.formula(r, C.realisasi, realisasiFormula(ind), { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      C.capaian,
+      `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
+      {
+        ...numeric,
+        numFmt: "0.00%",
+      },
+    );
+    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+    s.value(r, C.sumber, ind.sumberData, body);
+    s.value(r, C.pj, ind.penanggungJawab, body);
+    const need = [
+      [ind.nama, C.indikator],
+      [rumusText(ind), C.rumus],
+      [ind.sumberData, C.sumber],
+      [ind.penanggungJawab, C.pj],
+    ] as const;
+    s.height(r, heightFor(Math.max(...need.map(([t, c]) => linesFor(t, s.width(c))))));
+  });
+  mergeSasaran(s, profile.indicators, first);
+  const lastTableRow = first + Math.max(profile.indicators.length, 1) - 1;
+
+  // Signature block in the right-hand columns, centred like the document.
+  const sigCol = IKU_COL.predikat;
+  const sig = lastTableRow + 2;
+  const p = profile.penandatangan;
+  const centre: CellStyle = { hAlign: "center" };
+  const sigLine = (r: number, value: string, style: CellStyle = centre): void => {
+    s.value(r, sigCol, value, style).merge(r, sigCol, r, LAST_COL);
+  };
+  sigLine(sig, `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`);
+  sigLine(sig + 1, p.jabatan, { ...centre, wrap: true });
+  const nameRow = sig + 5;
+  // An empty name still gets a dotted line to sign on.
+  sigLine(nameRow, p.nama.trim() ? p.nama : "(..............................)", { ...centre, bold: true });
+  sigLine(nameRow + 1, `NIP. ${p.nip}`);
+
+  s.page = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printTitleRows: `${headerRow}:${headerRow}`,
+    printArea: `A1:${addr(nameRow + 1, LAST_COL)}`,
+  };
+  return {
+    sheet: s.done(),
+    layout: { headerRow, firstIndicatorRow: first, signatureNameRow: nameRow, lastRow: nameRow + 1 },
+  };
+}
+
+/** a, b, … z, aa, ab … for Fungsi items. */
+function letter(i: number): string {
+  return i < 26 ? String.fromCharCode(97 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26);
+}
+
+/** Merges runs of equal consecutive sasaran, and makes the rows tall enough for the text. */
+function mergeSasaran(s: SheetDraft, indicators: Indicator[], first: number): void {
+  let start = 0;
+  for (let i = 1; i <= indicators.length; i++) {
+    if (i < indicators.length && indicators[i].sasaran === indicators[start].sasaran) continue;
+    const r1 = first + start;
+    const r2 = first + i - 1;
+    s.merge(r1, IKU_COL.sasaran, r2, IKU_COL.sasaran);
+    const need = heightFor(linesFor(indicators[start].sasaran, s.width(IKU_COL.sasaran)));
+    let have = 0;
+    for (let r = r1; r <= r2; r++) have += s.rowHeights[r] ?? 15;
+    if (need > have) s.height(r2, (s.rowHeights[r2] ?? 15) + need - have);
+    start = i;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Translations of the IKM family (PermenPAN-RB 14/2017) into built-in functions: IKM, NRR,
+ * mutu/kinerja classification on ROUND(nilai,2) and the Krejcie–Morgan sample size.
+ */
+import { IKM_SKALA, SAMPEL_KREJCIE_MORGAN } from "../ikm";
+import type { CallNode, Part } from "./formula-parse";
+import { ikuName, notBlank, notWhole, operand } from "./portable-expr";
+
+const UNSUR_COUNT = 9;
+const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
+const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
+
+/** Checks shared by IKM and IKM.NRR, then `body`: 9 columns, scores 1–4, no partly blank row. */
+function ikmGuard(r: string, body: string): string {
+  const scores = `${notBlank(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
+  const filled = ks.map((k) => `(TRIM(${col(r, k)})<>"")`).join("+");
+  const partial = `SUMPRODUCT(--(MOD(${filled},${UNSUR_COUNT})<>0))>0`;
+  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(OR(${scores},${partial}),#VALUE!,${body}))`;
+}
+
+const nrr = (r: string, k: number): string => `SUM(${col(r, k)})/COUNT(${col(r, k)})`;
+
+/** IKU.IKM(jawaban; [bobot]): 25 × Σ NRR × bobot, exactly ÷ 9 without bobot. */
+export function ikm(args: string[]): string {
+  const r = operand(args[0]);
+  const sum = ks.map((k) => nrr(r, k)).join("+");
+  if (args.length < 2 || args[1].trim() === "") return ikmGuard(r, `25*(${sum})/${UNSUR_COUNT}`);
+  const b = operand(args[1]);
+  return `IF(OR(${b}<=0,${b}>1/${UNSUR_COUNT}+1E-12),#VALUE!,${ikmGuard(r, `25*(${sum})*${b}`)})`;
+}
+
+/** IKU.IKM.NRR(jawaban): the 9 NRR as a 1×9 array (CHOOSE over an array constant). */
+export function ikmNrr(args: string[]): string {
+  const r = operand(args[0]);
+  return ikmGuard(r, `CHOOSE({${ks.join(",")}},${ks.map((k) => nrr(r, k)).join(",")})`);
+}
+
+/** One NRR (internal rule for INDEX(IKU.IKM.NRR(r),1,k), see rewriteNrrIndex). */
+export function ikmNrrAt(args: string[]): string {
+  const r = operand(args[0]);
+  return ikmGuard(r, nrr(r, Number(args[1])));
+}
+
+// Not a name a formula can contain ("#"), so users cannot call it.
+export const NRR_AT = "IKU.IKM.NRR#AT";
+
+/** The text of an argument made only of plain text (no calls), trimmed; "" otherwise. */
+function plain(parts: Part[] | undefined): string {
+  return parts?.every((p) => typeof p === "string") ? parts.join("").trim() : "";
+}
+
+/**
+ * INDEX(IKU.IKM.NRR(r),1,k) with a literal k becomes one NRR instead of a 9-element CHOOSE
+ * array: shorter, and no reliance on array evaluation inside INDEX in pre-365 Excel.
+ */
+export function rewriteNrrIndex(parts: Part[]): Part[] {
+  return parts.map((part): Part => {
+    if (typeof part === "string") return part;
+    const args = part.args.map(rewriteNrrIndex);
+    const inner = args[0]?.filter((x) => typeof x !== "string" || x.trim() !== "");
+    const k = args.length === 3 ? plain(args[2]) : "";
+    if (
+      part.name.toUpperCase() === "INDEX" &&
+      inner?.length === 1 &&
+      typeof inner[0] !== "string" &&
+      ikuName(inner[0].name) === "IKM.NRR" &&
+      inner[0].args.length === 1 &&
+      plain(args[1]) === "1" &&
+      /^[1-9]$/.test(k)
+    ) {
+      const nrrCall: CallNode = inner[0];
+      return { name: NRR_AT, args: [nrrCall.args[0], [k]] };
+    }
+    return { name: part.name, args };
+  });
+}
+
+/** IKU.IKM.MUTU / IKU.IKM.KINERJA: thresholds of IKM_SKALA on ROUND(nilai,2); outside 25–100 → #NUM!. */
+export function ikmClass(args: string[], field: "mutu" | "kinerja"): string {
+  const n = operand(args[0]);
+  const v = `ROUND(${n},2)`;
+  const chain = IKM_SKALA.slice(0, -1).reduceRight(
+    (rest, s) => `IF(${v}>=${s.min},"${s[field]}",${rest})`,
+    `"${IKM_SKALA[IKM_SKALA.length - 1][field]}"`,
+  );
+  return `IF(ISNUMBER(${n}),IF(OR(${v}<25,${v}>100),#NUM!,${chain}),#VALUE!)`;
+}
+
+/** IKU.IKM.SAMPEL(populasi): Krejcie & Morgan, rounded; populasi < 1 → #NUM!, not whole → #VALUE!. */
+export function ikmSampel(args: string[]): string {
+  const n = operand(args[0]);
+  const { lambda2, p, d } = SAMPEL_KREJCIE_MORGAN;
+  const pq = `${lambda2}*${p}*${1 - p}`;
+  return `IF(ISNUMBER(${n}),IF(${n}<1,#NUM!,IF(${notWhole(n)},#VALUE!,ROUND(${pq}*${n}/(${d}^2*(${n}-1)+${pq}),0))),#VALUE!)`;
+}

@@ -1,0 +1,253 @@
+/**
+ * The `Profil` sheet: the profile as labelled rows (label in column A, value in column B),
+ * so the add-in and `iku hitung` can read a workbook's profile back whatever the IKU sheet
+ * looks like after the user edited it. Labels, not row numbers, identify the fields.
+ */
+import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
+import { ymdFromSerial } from "../dates";
+import type { Indicator, IndicatorKind, Polarity, Profile, Unit } from "../profile";
+import type { FormulaMode, SheetModel } from "./model";
+import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
+
+export const PROFIL_SHEET = "Profil";
+
+const L = {
+  kabupaten: "Kabupaten",
+  kecamatan: "Kecamatan",
+  instansi: "Instansi",
+  tahun: "Tahun",
+  tugasLabel: "Label Tugas",
+  tugas: "Tugas",
+  tujuan: "Tujuan",
+  indikatorTujuan: "Indikator Tujuan",
+  tempat: "Penandatangan Tempat",
+  tanggal: "Penandatangan Tanggal",
+  jabatan: "Penandatangan Jabatan",
+  nama: "Penandatangan Nama",
+  nip: "Penandatangan NIP",
+} as const;
+
+/** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
+const IND_FIELDS: readonly (readonly [string, keyof Indicator])[] = [
+  ["Jenis", "kind"],
+  ["Sasaran Strategis", "sasaran"],
+  ["Indikator", "nama"],
+  ["Rumus", "rumus"],
+  ["Penjelasan", "penjelasan"],
+  ["Target", "target"],
+  ["Satuan", "satuan"],
+  ["Polaritas", "polaritas"],
+  ["Sumber Data", "sumberData"],
+  ["Penanggung Jawab", "penanggungJawab"],
+];
+
+const KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+const UNITS: readonly Unit[] = ["persen", "indeks"];
+const POLARITIES: readonly Polarity[] = ["positif", "negatif"];
+
+const LABEL_W = 28;
+const VALUE_W = 90;
+
+/** The Profil sheet of `profile`, and the absolute address of its Tahun cell (for IKU_Tahun). */
+export function buildProfilSheet(
+  profile: Profile,
+  mode: FormulaMode,
+): { sheet: SheetModel; tahunCell: string } {
+  const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
+  s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
+  s.value(
+    2,
+    1,
+    "Data ini dibaca oleh add-in dan perintah iku. Ubah isinya di kolom B; jangan ubah label di kolom A.",
+    {
+      italic: true,
+    },
+  );
+  s.merge(2, 1, 2, 2);
+  s.value(3, 1, "Isian", { bold: true, border: true, fill: "D9E1F2" });
+  s.value(3, 2, "Nilai", { bold: true, border: true, fill: "D9E1F2" });
+  let row = 4;
+  const put = (label: string, value: string | number | null, style: { numFmt?: string } = {}): number => {
+    s.value(row, 1, label, { border: true, vAlign: "top" });
+    s.style(row, 2, row, 2, { border: true, wrap: true, vAlign: "top", hAlign: "left", ...style });
+    if (value !== null && value !== "") s.value(row, 2, value);
+    if (typeof value === "string") s.height(row, heightFor(linesFor(value, VALUE_W)));
+    return row++;
+  };
+  put(L.kabupaten, profile.kabupaten);
+  put(L.kecamatan, profile.kecamatan);
+  put(L.instansi, profile.instansi);
+  const tahunRow = put(L.tahun, profile.tahun, { numFmt: "0" });
+  put(L.tugasLabel, profile.tugasLabel);
+  put(L.tugas, profile.tugasPokok);
+  profile.fungsi.forEach((f, i) => put(`Fungsi ${i + 1}`, f));
+  put(L.tujuan, profile.tujuan);
+  put(L.indikatorTujuan, profile.indikatorTujuan);
+  profile.indicators.forEach((ind, i) => {
+    for (const [suffix, key] of IND_FIELDS) {
+      const label = `IKU ${i + 1} ${suffix}`;
+      if (key === "target") put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
+      else {
+        const r = put(label, ind[key]);
+        const list =
+          key === "kind" ? KINDS : key === "satuan" ? UNITS : key === "polaritas" ? POLARITIES : null;
+        if (list)
+          s.validations.push({
+            range: `B${r}`,
+            type: "list",
+            list: [...list],
+            error: `Pilih salah satu: ${list.join(", ")}`,
+          });
+      }
+    }
+  });
+  profile.desa.forEach((d, i) => put(`Desa ${i + 1}`, d));
+  put(L.tempat, profile.penandatangan.tempat);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(profile.penandatangan.tanggal);
+  const tanggal = iso
+    ? dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : profile.penandatangan.tanggal;
+  put(L.tanggal, tanggal, typeof tanggal === "number" ? { numFmt: "dd/mm/yyyy" } : {});
+  put(L.jabatan, profile.penandatangan.jabatan);
+  put(L.nama, profile.penandatangan.nama);
+  // Text format: 18 digits typed without spaces must not become 1.97E+17.
+  put(L.nip, profile.penandatangan.nip, { numFmt: "@" });
+  s.freeze = { rows: 3, cols: 1 };
+  s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
+  return { sheet: s.done(), tahunCell: `$B$${tahunRow}` };
+}
+
+type Grid = readonly (readonly unknown[] | undefined)[];
+
+function text(x: unknown): string {
+  if (x === null || x === undefined) return "";
+  if (typeof x === "string") return x;
+  if (typeof x === "number" || typeof x === "boolean") return String(x);
+  if (x instanceof Date) return isoOf(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+  // Renderers hand over plain values; anything else (rich text objects …) is not readable text.
+  return "";
+}
+
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function num(x: unknown): number | null {
+  if (typeof x === "number" && Number.isFinite(x)) return x;
+  if (typeof x === "string") {
+    const t = x.trim().replace(",", ".");
+    const pct = t.endsWith("%");
+    const body = pct ? t.slice(0, -1).trim() : t;
+    if (/^[+-]?\d+(\.\d+)?$/.test(body)) return pct ? Number(body) / 100 : Number(body);
+  }
+  return null;
+}
+
+/** A date cell (serial, Date, "yyyy-mm-dd" or "dd/mm/yyyy") as ISO text; other text as it is. */
+function isoDate(x: unknown): string {
+  if (typeof x === "number" && x >= 1) {
+    const { y, m, d } = ymdFromSerial(x);
+    return isoOf(y, m, d);
+  }
+  const t = text(x).trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  return dmy ? isoOf(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : t;
+}
+
+function fieldError(row: number, message: string): Result<never> {
+  return ikuError(ErrorKind.Value, `Lembar Profil baris ${row}: ${message}`);
+}
+
+function pick<T extends string>(row: number, label: string, x: unknown, allowed: readonly T[]): Result<T> {
+  const v = text(x).trim().toLowerCase();
+  const found = allowed.find((a) => a === v);
+  return found ?? fieldError(row, `${label} "${text(x)}" tidak dikenal; pakai ${allowed.join(", ")}`);
+}
+
+/**
+ * Parses the values of a Profil sheet (grid[0] = row 1; numbers, strings, booleans, null;
+ * dates as serials or text) back into a Profile. Rows are found by their label in column A,
+ * so inserted or reordered rows do not matter; numbered rows (Fungsi n, IKU n …, Desa n) are
+ * taken in number order.
+ */
+export function readProfile(grid: unknown[][]): Result<Profile> {
+  const rows: Grid = grid;
+  const byLabel = new Map<string, { row: number; value: unknown }>();
+  rows.forEach((cells, i) => {
+    if (!cells) return;
+    const label = typeof cells[0] === "string" ? cells[0].trim().replace(/\s+/g, " ") : "";
+    if (label && !byLabel.has(label.toLowerCase()))
+      byLabel.set(label.toLowerCase(), { row: i + 1, value: cells[1] });
+  });
+  if (!byLabel.has(L.tahun.toLowerCase()) || !byLabel.has(L.kecamatan.toLowerCase())) {
+    return ikuError(
+      ErrorKind.Value,
+      'Lembar Profil tidak dikenali: label "Kecamatan" dan "Tahun" tidak ditemukan di kolom A',
+    );
+  }
+  const get = (label: string): unknown => byLabel.get(label.toLowerCase())?.value;
+  const rowOf = (label: string): number => byLabel.get(label.toLowerCase())?.row ?? 0;
+  const numbered = (prefix: RegExp): { n: number; label: string }[] =>
+    [...byLabel.keys()]
+      .map((k) => ({ m: prefix.exec(k), k }))
+      .filter((x): x is { m: RegExpExecArray; k: string } => x.m !== null)
+      .map((x) => ({ n: Number(x.m[1]), label: x.k }))
+      .sort((a, b) => a.n - b.n);
+
+  const tahun = num(get(L.tahun));
+  if (tahun === null || !Number.isInteger(tahun))
+    return fieldError(rowOf(L.tahun), "Tahun harus bilangan bulat");
+
+  const indicators: Indicator[] = [];
+  for (const { n } of numbered(/^iku (\d+) jenis$/)) {
+    const cell = (suffix: string): unknown => get(`IKU ${n} ${suffix}`);
+    const r = (suffix: string): number => rowOf(`IKU ${n} ${suffix}`);
+    const kind = pick(r("Jenis"), "Jenis", cell("Jenis"), KINDS);
+    if (isIkuError(kind)) return kind;
+    const satuan = pick(r("Satuan"), "Satuan", cell("Satuan"), UNITS);
+    if (isIkuError(satuan)) return satuan;
+    const polaritas = pick(r("Polaritas"), "Polaritas", cell("Polaritas"), POLARITIES);
+    if (isIkuError(polaritas)) return polaritas;
+    const rawTarget = cell("Target");
+    const target = text(rawTarget).trim() === "" ? null : num(rawTarget);
+    if (target === null && text(rawTarget).trim() !== "")
+      return fieldError(r("Target"), "Target harus angka atau kosong");
+    indicators.push({
+      kind,
+      sasaran: text(cell("Sasaran Strategis")),
+      nama: text(cell("Indikator")),
+      rumus: text(cell("Rumus")),
+      penjelasan: text(cell("Penjelasan")),
+      target,
+      satuan,
+      polaritas,
+      sumberData: text(cell("Sumber Data")),
+      penanggungJawab: text(cell("Penanggung Jawab")),
+    });
+  }
+  return {
+    kabupaten: text(get(L.kabupaten)),
+    kecamatan: text(get(L.kecamatan)),
+    instansi: text(get(L.instansi)),
+    tahun,
+    tugasLabel: text(get(L.tugasLabel)),
+    tugasPokok: text(get(L.tugas)),
+    // An emptied Fungsi/Desa row means the item was removed.
+    fungsi: numbered(/^fungsi (\d+)$/)
+      .map((x) => text(get(x.label)))
+      .filter((f) => f.trim() !== ""),
+    tujuan: text(get(L.tujuan)),
+    indikatorTujuan: text(get(L.indikatorTujuan)),
+    indicators,
+    desa: numbered(/^desa (\d+)$/)
+      .map((x) => text(get(x.label)))
+      .filter((d) => d.trim() !== ""),
+    penandatangan: {
+      tempat: text(get(L.tempat)),
+      tanggal: isoDate(get(L.tanggal)),
+      jabatan: text(get(L.jabatan)),
+      nama: text(get(L.nama)),
+      nip: text(get(L.nip)),
+    },
+  };
+}

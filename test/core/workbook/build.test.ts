@@ -1,0 +1,318 @@
+import * as fs from "fs";
+import * as path from "path";
+import { isIkuError } from "../../../src/core/errors";
+import type { Profile } from "../../../src/core/profile";
+import { PRESET_NAMES, presetProfile } from "../../../src/core/presets";
+import { lumajangProfile } from "../../../src/core/wilayah";
+import { buildWorkbook } from "../../../src/core/workbook/build";
+import type { CellModel, FormulaMode, SheetModel, WorkbookModel } from "../../../src/core/workbook/model";
+import { NAMES } from "../../../src/core/workbook/model";
+import { toPortable } from "../../../src/core/workbook/portable";
+
+const GOLDEN_DIR = path.join(__dirname, "golden");
+const MODES: FormulaMode[] = ["addin", "portable"];
+const TYPOS = [
+  "apemberdayaan",
+  "pelayananh",
+  "akegiatan",
+  "pemerinbtah",
+  "Desa/.Kelurahan",
+  "Startegis",
+  "RPKDesa",
+];
+
+function preset(name: string): Profile {
+  const p = presetProfile(name);
+  if (!p) throw new Error(`no preset ${name}`);
+  return p;
+}
+
+function sheet(model: WorkbookModel, kind: SheetModel["kind"]): SheetModel {
+  const s = model.sheets.find((x) => x.kind === kind);
+  if (!s) throw new Error(`no ${kind} sheet`);
+  return s;
+}
+
+function cellAt(s: SheetModel, row: number, col: number): CellModel | undefined {
+  return s.cells.find((c) => c.row === row && c.col === col);
+}
+
+/** The row whose column `col` holds exactly `text`. */
+function rowOf(s: SheetModel, col: number, text: string): number {
+  const c = s.cells.find((x) => x.col === col && x.value === text);
+  if (!c) throw new Error(`"${text}" not in column ${col} of ${s.name}`);
+  return c.row;
+}
+
+// Goldens use 3 prepared rows: the repeated rows add nothing and would make them huge.
+const SMALL = { fasilitasiRows: 3, surveiRows: 3 };
+
+/** Indented JSON with one cell per line, so a golden diff shows which cells changed. */
+function goldenText(model: WorkbookModel): string {
+  const cells: CellModel[] = [];
+  const withTokens = {
+    ...model,
+    sheets: model.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => `@@cell${cells.push(c) - 1}@@`) })),
+  };
+  return (
+    JSON.stringify(withTokens, null, 1).replace(/"@@cell(\d+)@@"/g, (_m, i: string) =>
+      JSON.stringify(cells[Number(i)]),
+    ) + "\n"
+  );
+}
+
+describe("buildWorkbook golden files", () => {
+  const cases = PRESET_NAMES.flatMap((p) => MODES.map((m) => [p, m] as const));
+  test.each(cases)("%s %s", (name, mode) => {
+    const model = buildWorkbook(preset(name), mode, SMALL);
+    const file = path.join(GOLDEN_DIR, `${name}.${mode}.json`);
+    const actual = goldenText(model);
+    expect(JSON.parse(actual)).toEqual(JSON.parse(JSON.stringify(model)));
+    if (process.env.UPDATE_GOLDEN === "1") {
+      fs.mkdirSync(GOLDEN_DIR, { recursive: true });
+      fs.writeFileSync(file, actual);
+    }
+    expect(fs.existsSync(file)).toBe(true);
+    expect(actual).toBe(fs.readFileSync(file, "utf8"));
+  });
+});
+
+describe("buildWorkbook structure", () => {
+  const sheetOrder: [string, string[]][] = [
+    ["randuagung-2025", ["IKU 2025", "Fasilitasi", "Dokumen Desa", "Profil"]],
+    ["sumbersuko-2020", ["IKU 2020", "Fasilitasi", "Dokumen Desa", "Survei IKM", "Profil"]],
+  ];
+  test.each(sheetOrder)("%s sheet order", (name, order) => {
+    for (const mode of MODES)
+      expect(buildWorkbook(preset(name), mode).sheets.map((s) => s.name)).toEqual(order);
+  });
+
+  test.each(PRESET_NAMES.map((n) => [n]))("%s: no source typo anywhere, both modes", (name) => {
+    for (const mode of MODES) {
+      const text = JSON.stringify(buildWorkbook(preset(name), mode, SMALL).sheets);
+      for (const typo of TYPOS) expect(text).not.toContain(typo);
+    }
+  });
+
+  test("IKU table headers, title and signature (Randuagung)", () => {
+    const iku = sheet(buildWorkbook(preset("randuagung-2025"), "addin"), "iku");
+    expect(cellAt(iku, 1, 1)?.value).toBe("INDIKATOR KINERJA UTAMA");
+    expect(cellAt(iku, 3, 1)?.value).toBe("DI LINGKUNGAN PEMERINTAH KABUPATEN LUMAJANG");
+    expect(iku.merges).toContain("A1:J1");
+    const h = rowOf(iku, 1, "No.");
+    const headers = Array.from({ length: 10 }, (_, i) => cellAt(iku, h, i + 1)?.value);
+    expect(headers).toEqual([
+      "No.",
+      "Sasaran Strategis",
+      "Indikator Kinerja Utama",
+      "Rumus/Formula",
+      "Target Tahun 2025",
+      "Realisasi",
+      "Capaian",
+      "Predikat",
+      "Sumber Data",
+      "Penanggung Jawab",
+    ]);
+    expect(iku.page).toEqual(
+      expect.objectContaining({
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        printTitleRows: `${h}:${h}`,
+      }),
+    );
+    const sig = rowOf(iku, 8, "Lumajang, 31 Januari 2025");
+    expect(cellAt(iku, sig + 1, 8)?.value).toBe("Camat Randuagung");
+    const name = iku.cells.find((c) => c.value === "Dra. MAWI MUJAYANTI");
+    expect(name?.style?.bold).toBe(true);
+    expect(cellAt(iku, (name?.row ?? 0) + 1, 8)?.value).toBe("NIP. 19680901 199202 2 002");
+    expect(iku.page?.printArea).toBe(`A1:J${(name?.row ?? 0) + 1}`);
+  });
+
+  test("IKU rows: targets, formats, formulas (Randuagung addin)", () => {
+    const iku = sheet(buildWorkbook(preset("randuagung-2025"), "addin"), "iku");
+    const r = rowOf(iku, 3, "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti");
+    const target = cellAt(iku, r, 5);
+    expect(target?.value).toBeCloseTo(0.84, 12);
+    expect(target?.style?.numFmt).toBe("0.00%");
+    expect(cellAt(iku, r + 1, 5)?.value).toBeCloseTo(0.89, 12);
+    expect(cellAt(iku, r, 6)?.formula).toBe(
+      'IF(COUNTA(IKU_Fasilitasi_Status)=0,"",IKU.FASILITASI(IKU_Fasilitasi_Status))',
+    );
+    expect(cellAt(iku, r + 1, 6)?.formula).toBe(
+      'IF(COUNTA(IKU_Dok_RKP,IKU_Dok_APB,IKU_Dok_LPP)=0,"",IKU.DOKDESA.TANGGAL(IKU_Tahun,IKU_Dok_RKP,IKU_Dok_APB,IKU_Dok_LPP))',
+    );
+    expect(cellAt(iku, r, 7)?.formula).toBe(
+      `IF(OR(E${r}="",F${r}=""),"",IKU.CAPAIAN(F${r},E${r},"positif"))`,
+    );
+    expect(cellAt(iku, r, 7)?.style?.numFmt).toBe("0.00%");
+    expect(cellAt(iku, r, 8)?.formula).toBe(`IF(G${r}="","",IKU.PREDIKAT(G${r}))`);
+    expect(String(cellAt(iku, r, 4)?.value)).toMatch(
+      /dikalikan 100%\n\nPenjelasan: Fasilitasi dan koordinasi/,
+    );
+    // Wrapped text must be visible: the Rumus row is far taller than one line.
+    expect(iku.rowHeights[r + 1]).toBeGreaterThan(100);
+  });
+
+  test("Sumbersuko: one merged sasaran over 3 IKU, blank targets, IKM in 0.00", () => {
+    const iku = sheet(buildWorkbook(preset("sumbersuko-2020"), "addin"), "iku");
+    const r = rowOf(iku, 3, "Nilai IKM Kecamatan");
+    expect(iku.merges).toContain(`B${r}:B${r + 2}`);
+    expect(cellAt(iku, r + 1, 2)?.value).toBeUndefined();
+    for (let i = 0; i < 3; i++) expect(cellAt(iku, r + i, 5)?.value).toBeUndefined();
+    expect(cellAt(iku, r, 5)?.style?.numFmt).toBe("0.00");
+    expect(cellAt(iku, r, 6)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
+    expect(cellAt(iku, r, 6)?.style?.numFmt).toBe("0.00");
+    expect(iku.cells.some((c) => c.value === "Tugas")).toBe(true);
+    expect(iku.cells.find((c) => c.value === "Dra. HERTUTIK, M.Si")?.style?.bold).toBe(true);
+  });
+
+  const sizes: [string, Parameters<typeof buildWorkbook>[2], Record<string, string>][] = [
+    [
+      "defaults",
+      undefined,
+      {
+        [NAMES.fasilitasiStatus]: "$F$5:$F$204",
+        [NAMES.ikmJawaban]: "$C$5:$K$504",
+        [NAMES.dokRkp]: "$C$5:$C$12",
+      },
+    ],
+    [
+      "custom rows",
+      { fasilitasiRows: 10, surveiRows: 20 },
+      { [NAMES.fasilitasiTanggal]: "$B$5:$B$14", [NAMES.ikmTanggal]: "$B$5:$B$24" },
+    ],
+    // error rows: unusable options fall back to the defaults
+    [
+      "rows 0 → default",
+      { fasilitasiRows: 0, surveiRows: -5 },
+      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$C$5:$K$504" },
+    ],
+    [
+      "rows 2.5 → default",
+      { fasilitasiRows: 2.5, surveiRows: Number.NaN },
+      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$C$5:$K$504" },
+    ],
+  ];
+  test.each(sizes)("names sized to the data: %s", (_label, options, expected) => {
+    const model = buildWorkbook(preset("sumbersuko-2020"), "addin", options);
+    const names = Object.fromEntries(model.names.map((n) => [n.name, n.range]));
+    for (const [name, range] of Object.entries(expected)) expect(names[name]).toBe(range);
+    expect(model.names.find((n) => n.name === NAMES.tahun)).toEqual({
+      name: NAMES.tahun,
+      sheet: "Profil",
+      range: "$B$7",
+    });
+    expect(names[NAMES.ikmPopulasi]).toBe("$N$18");
+  });
+
+  test("Dokumen Desa: desa prefilled, headers show TA and deadline, on-time formulas", () => {
+    const model = buildWorkbook(preset("randuagung-2025"), "addin");
+    const dd = sheet(model, "dokdesa");
+    expect(cellAt(dd, 4, 3)?.value).toBe("Tanggal Perdes RKPDesa TA 2026 (batas 30/09/2025)");
+    expect(cellAt(dd, 4, 5)?.value).toBe("Tanggal Perdes APBDesa TA 2026 (batas 31/12/2025)");
+    expect(cellAt(dd, 4, 7)?.value).toBe("Tanggal penyampaian LPPDesa TA 2024 (batas 31/03/2025)");
+    expect(cellAt(dd, 5, 2)?.value).toBe("Banyuputih Lor");
+    expect(cellAt(dd, 16, 2)?.value).toBe("Salak");
+    expect(cellAt(dd, 5, 4)?.formula).toBe('IKU.TEPATWAKTU("RKPDesa",IKU_Tahun+1,C5)');
+    expect(cellAt(dd, 16, 8)?.formula).toBe('IKU.TEPATWAKTU("LPPDesa",IKU_Tahun-1,G16)');
+    expect(dd.validations.filter((v) => v.type === "date").map((v) => v.range)).toEqual([
+      "C5:C16",
+      "E5:E16",
+      "G5:G16",
+    ]);
+  });
+
+  test("lumajang profile of Kecamatan Lumajang: 5 desa rows", () => {
+    const p = lumajangProfile("Lumajang", 2025);
+    if (isIkuError(p)) throw new Error(p.message);
+    const model = buildWorkbook(p, "portable");
+    expect(model.sheets.map((s) => s.kind)).toEqual(["iku", "fasilitasi", "dokdesa", "profil"]);
+    expect(model.names.find((n) => n.name === NAMES.dokDesa)?.range).toBe("$B$5:$B$9");
+    const dd = sheet(model, "dokdesa");
+    expect([5, 6, 7, 8, 9].map((r) => cellAt(dd, r, 2)?.value)).toEqual([
+      "Banjarwaru",
+      "Labruk Lor",
+      "Denok",
+      "Blukon",
+      "Boreng",
+    ]);
+    // The blank name still gets a line to sign on, in bold.
+    expect(
+      sheet(model, "iku").cells.find((c) => c.value === "(..............................)")?.style?.bold,
+    ).toBe(true);
+  });
+
+  test("Survei IKM: unsur names in headers, 1–4 validation, summary formulas", () => {
+    const ikm = sheet(buildWorkbook(preset("sumbersuko-2020"), "addin", SMALL), "ikm");
+    expect(cellAt(ikm, 4, 3)?.value).toBe("U1 Persyaratan");
+    expect(cellAt(ikm, 4, 10)?.value).toBe("U8 Penanganan Pengaduan, Saran dan Masukan");
+    expect(cellAt(ikm, 4, 11)?.value).toBe("U9 Sarana dan Prasarana");
+    expect(ikm.validations).toContainEqual(
+      expect.objectContaining({ range: "C5:K7", type: "whole", min: 1, max: 4 }),
+    );
+    expect(cellAt(ikm, 14, 14)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
+    expect(cellAt(ikm, 7, 14)?.formula).toBe(
+      'IF(COUNTA(IKU_IKM_Jawaban)=0,"",INDEX(IKU.IKM.NRR(IKU_IKM_Jawaban),1,3))',
+    );
+    expect(cellAt(ikm, 19, 14)?.formula).toBe('IF(N18="","",IKU.IKM.SAMPEL(N18))');
+  });
+
+  test.each(PRESET_NAMES.map((n) => [n]))(
+    "%s: portable = toPortable(addin) cell by cell, no IKU.* left",
+    (name) => {
+      const addin = buildWorkbook(preset(name), "addin", SMALL);
+      const portable = buildWorkbook(preset(name), "portable", SMALL);
+      let translated = 0;
+      addin.sheets.forEach((s, i) => {
+        const other = portable.sheets[i];
+        expect(other.cells.length).toBe(s.cells.length);
+        s.cells.forEach((c, j) => {
+          const p = other.cells[j];
+          expect({ row: p.row, col: p.col, value: p.value }).toEqual({
+            row: c.row,
+            col: c.col,
+            value: c.value,
+          });
+          if (c.formula === undefined) return;
+          const expected = toPortable(c.formula);
+          expect(isIkuError(expected) ? expected.message : expected).toBe(p.formula);
+          expect(p.formula).not.toMatch(/IKU\./i);
+          if (p.formula !== c.formula) translated++;
+        });
+      });
+      expect(translated).toBeGreaterThan(5);
+    },
+  );
+
+  test.each(PRESET_NAMES.map((n) => [n]))(
+    "%s: no empty-string constants, merged cells hold a value only top-left",
+    (name) => {
+      for (const s of buildWorkbook(preset(name), "addin", SMALL).sheets) {
+        expect(s.cells.filter((c) => c.value === "")).toEqual([]);
+        for (const m of s.merges) {
+          const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m) ?? [];
+          const col = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+          const inside = s.cells.filter(
+            (c) =>
+              c.row >= Number(r1) &&
+              c.row <= Number(r2) &&
+              c.col >= col(c1) &&
+              c.col <= col(c2) &&
+              !(c.row === Number(r1) && c.col === col(c1)),
+          );
+          expect(inside.filter((c) => c.value !== undefined || c.formula !== undefined)).toEqual([]);
+        }
+      }
+    },
+  );
+
+  test("the model owns a copy of the profile", () => {
+    const p = preset("randuagung-2025");
+    const model = buildWorkbook(p, "addin");
+    p.desa.push("Baru");
+    p.indicators[0].target = 0.5;
+    expect(model.profile.desa).toHaveLength(12);
+    expect(model.profile.indicators[0].target).toBeCloseTo(0.84, 12);
+  });
+});

@@ -1,0 +1,131 @@
+import { ErrorKind, isIkuError } from "../../../src/core/errors";
+import type { Profile } from "../../../src/core/profile";
+import { PRESET_NAMES, presetProfile } from "../../../src/core/presets";
+import { lumajangProfile } from "../../../src/core/wilayah";
+import { buildWorkbook } from "../../../src/core/workbook/build";
+import type { SheetModel } from "../../../src/core/workbook/model";
+import { buildProfilSheet, readProfile } from "../../../src/core/workbook/profil-sheet";
+
+/** The values of a sheet as a renderer would read them back: grid[0] = row 1. */
+function gridOf(sheet: SheetModel): unknown[][] {
+  const grid: unknown[][] = [];
+  for (const c of sheet.cells) {
+    while (grid.length < c.row) grid.push([]);
+    const row = grid[c.row - 1];
+    while (row.length < c.col) row.push(null);
+    row[c.col - 1] = c.value ?? null;
+  }
+  return grid;
+}
+
+function profileOf(name: string): Profile {
+  const p = presetProfile(name);
+  if (!p) throw new Error(name);
+  return p;
+}
+
+/** Finds the row labelled `label` and sets its value cell. */
+function setValue(grid: unknown[][], label: string, value: unknown): void {
+  const row = grid.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  row[1] = value;
+}
+
+describe("readProfile round trip", () => {
+  const senduro = lumajangProfile("Senduro", 2026);
+  const cases: [string, Profile][] = [
+    ...PRESET_NAMES.map((n) => [n, profileOf(n)] as [string, Profile]),
+    [
+      "lumajang Senduro 2026 (blank name and NIP)",
+      isIkuError(senduro) ? profileOf("randuagung-2025") : senduro,
+    ],
+  ];
+  test.each(cases)("%s", (_label, profile) => {
+    const profil = buildWorkbook(profile, "portable").sheets.find((s) => s.kind === "profil");
+    expect(profil?.name).toBe("Profil");
+    const back = readProfile(gridOf(profil as SheetModel));
+    expect(back).toEqual(profile);
+  });
+});
+
+describe("readProfile: values as renderers deliver them", () => {
+  const base = profileOf("randuagung-2025");
+  const grid = (): unknown[][] => gridOf(buildProfilSheet(base, "addin").sheet);
+  const cases: [string, (g: unknown[][]) => void, (p: Profile) => unknown, unknown][] = [
+    [
+      "tanggal as ISO text",
+      (g) => setValue(g, "Penandatangan Tanggal", "2025-01-31"),
+      (p) => p.penandatangan.tanggal,
+      "2025-01-31",
+    ],
+    [
+      "tanggal as dd/mm/yyyy",
+      (g) => setValue(g, "Penandatangan Tanggal", "3/3/2020"),
+      (p) => p.penandatangan.tanggal,
+      "2020-03-03",
+    ],
+    [
+      "tanggal as a serial",
+      (g) => setValue(g, "Penandatangan Tanggal", 45688),
+      (p) => p.penandatangan.tanggal,
+      "2025-01-31",
+    ],
+    ["tahun as text", (g) => setValue(g, "Tahun", "2026"), (p) => p.tahun, 2026],
+    [
+      "NIP as a number",
+      (g) => setValue(g, "Penandatangan NIP", 196809011992022000),
+      (p) => typeof p.penandatangan.nip,
+      "string",
+    ],
+    ["target as text 84%", (g) => setValue(g, "IKU 1 Target", "84%"), (p) => p.indicators[0].target, 0.84],
+    ["target as text 0,9", (g) => setValue(g, "IKU 1 Target", "0,9"), (p) => p.indicators[0].target, 0.9],
+    ["target cleared", (g) => setValue(g, "IKU 2 Target", null), (p) => p.indicators[1].target, null],
+    [
+      "jenis in capitals",
+      (g) => setValue(g, "IKU 1 Jenis", " Fasilitasi "),
+      (p) => p.indicators[0].kind,
+      "fasilitasi",
+    ],
+    ["a desa emptied is removed", (g) => setValue(g, "Desa 3", ""), (p) => p.desa.length, 11],
+    ["rows reordered", (g) => g.reverse(), (p) => p.desa[0], "Banyuputih Lor"],
+  ];
+  test.each(cases)("%s", (_label, edit, pickValue, expected) => {
+    const g = grid();
+    edit(g);
+    const p = readProfile(g);
+    if (isIkuError(p)) throw new Error(p.message);
+    const got = pickValue(p);
+    if (typeof expected === "number") expect(got).toBeCloseTo(expected, 10);
+    else expect(got).toEqual(expected);
+  });
+
+  const errors: [string, (g: unknown[][]) => unknown[][], RegExp][] = [
+    ["empty grid", () => [], /tidak dikenali/],
+    [
+      "not a Profil sheet",
+      () => [
+        ["No.", "Tanggal"],
+        [1, 45000],
+      ],
+      /tidak dikenali/,
+    ],
+    [
+      "tahun not a number",
+      (g) => (setValue(g, "Tahun", "dua ribu"), g),
+      /baris 7: Tahun harus bilangan bulat/,
+    ],
+    ["tahun 2025.5", (g) => (setValue(g, "Tahun", 2025.5), g), /Tahun harus bilangan bulat/],
+    ["unknown jenis", (g) => (setValue(g, "IKU 2 Jenis", "anggaran"), g), /Jenis "anggaran" tidak dikenal/],
+    ["unknown satuan", (g) => (setValue(g, "IKU 1 Satuan", "%"), g), /Satuan "%" tidak dikenal/],
+    ["unknown polaritas", (g) => (setValue(g, "IKU 1 Polaritas", "naik"), g), /Polaritas/],
+    ["target text", (g) => (setValue(g, "IKU 1 Target", "tinggi"), g), /Target harus angka/],
+  ];
+  test.each(errors)("error: %s", (_label, make, message) => {
+    const p = readProfile(make(grid()));
+    expect(isIkuError(p)).toBe(true);
+    if (isIkuError(p)) {
+      expect(p.kind).toBe(ErrorKind.Value);
+      expect(p.message).toMatch(message);
+    }
+  });
+});
