@@ -56,6 +56,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The task pane's stylesheet, linked from taskpane.html (no CSS loader needed).
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,2 +1,66 @@
-// Ribbon commands (ExecuteFunction) are registered here.
-export {};
+/**
+ * Ribbon command "Buat Lembar IKU" (manifest: ExecuteFunction, FunctionName "buatLembarIku").
+ * One click, no dialog: with a Profil sheet the IKU sheets are (re)built from it; without one
+ * the task pane opens on the profile form. The result always goes to the pane's status area
+ * (notifications are not available on every host), and event.completed() is always called.
+ */
+
+import { isIkuError } from "../core/errors";
+import { getExcelRunner } from "../excel/host";
+import { buildSheets, loadProfile } from "../taskpane/actions";
+import { failure, type StatusMessage } from "../taskpane/messages";
+import { publishStatus, rememberedMode } from "../taskpane/status";
+
+/** Opens the task pane (SharedRuntime 1.1); older hosts simply keep it closed. */
+async function showPane(): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // Without SharedRuntime 1.1 the pane cannot be opened from code; the status waits for it.
+  }
+}
+
+/** What the ribbon button does; exported for tests with a fake runner. */
+export async function buatLembarIku(): Promise<StatusMessage> {
+  const run = getExcelRunner();
+  if (!run) return { tone: "error", text: "Perintah ini hanya berjalan di dalam Excel." };
+  const profile = await loadProfile(run);
+  if (isIkuError(profile)) {
+    await showPane();
+    return {
+      tone: "error",
+      text: `${profile.message} Perbaiki lembar Profil atau isi formulir, lalu tekan Buat Lembar IKU.`,
+    };
+  }
+  if (profile === null) {
+    await showPane();
+    return {
+      tone: "info",
+      text: "Buku kerja ini belum punya lembar Profil. Isi formulir, lalu tekan Buat Lembar IKU.",
+    };
+  }
+  // No dialog from the ribbon: a Profil sheet that differs is never overwritten (it IS the source here).
+  return buildSheets(run, profile, rememberedMode(), { confirm: () => Promise.resolve(false) });
+}
+
+async function onBuatLembarIku(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const message = await buatLembarIku();
+    publishStatus(message);
+    if (message.tone === "error") await showPane();
+  } catch (e) {
+    publishStatus(failure("membuat lembar IKU", e));
+    await showPane();
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  // Outside Office (a plain browser, the Chromium test) there is no ribbon to associate with.
+  if (typeof Office.actions?.associate === "function")
+    Office.actions.associate(
+      "buatLembarIku",
+      (event: Office.AddinCommands.Event) => void onBuatLembarIku(event),
+    );
+}).catch(() => undefined);

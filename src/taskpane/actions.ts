@@ -1,0 +1,62 @@
+/**
+ * The pane's and the ribbon's actions on the open workbook, over helper E's Office.js
+ * renderer. Each action runs one Excel batch through the runner (Excel.run, or the fake in
+ * tests) and returns a status message; nothing here touches the DOM.
+ */
+
+import type { Profile } from "../core/profile";
+import type { FormulaMode } from "../core/workbook/model";
+import { ErrorKind, ikuError, type IkuError } from "../core/errors";
+import { buildWorkbook } from "../core/workbook/build";
+import type { ExcelRunner } from "../excel/host";
+import { renderWorkbook } from "../excel/render";
+import { readWorkbookProfile } from "../excel/profile-store";
+import { convertFormulas } from "../excel/convert";
+import { describeConvert, describeRender, failure, type StatusMessage } from "./messages";
+
+export interface BuildHooks {
+  onProgress?: (message: string) => void;
+  /** Asked before an existing, different Profil sheet is overwritten; absent = keep it. */
+  confirm?: (message: string) => Promise<boolean>;
+}
+
+/** Builds the workbook model from a profile and renders it into the open workbook. */
+export async function buildSheets(
+  run: ExcelRunner,
+  profile: Profile,
+  mode: FormulaMode,
+  hooks: BuildHooks = {},
+): Promise<StatusMessage> {
+  try {
+    hooks.onProgress?.("Menyusun lembar…");
+    const model = buildWorkbook(profile, mode);
+    const report = await run((context) =>
+      renderWorkbook(context, model, {
+        onProgress: hooks.onProgress,
+        confirm: hooks.confirm ?? (() => Promise.resolve(false)),
+      }),
+    );
+    return describeRender(report);
+  } catch (e) {
+    return failure("membuat lembar IKU", e);
+  }
+}
+
+/** The profile stored in the workbook's Profil sheet: null when there is none. */
+export async function loadProfile(run: ExcelRunner): Promise<Profile | null | IkuError> {
+  try {
+    return await run((context) => readWorkbookProfile(context));
+  } catch (e) {
+    return ikuError(ErrorKind.Value, failure("membaca lembar Profil", e).text);
+  }
+}
+
+/** "Konversi formula" in either direction. */
+export async function convert(run: ExcelRunner, to: "portable" | "addin"): Promise<StatusMessage> {
+  try {
+    const result = await run((context) => convertFormulas(context, to));
+    return describeConvert(result, to);
+  } catch (e) {
+    return failure("mengonversi formula", e);
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * The task pane's profile form as plain data, and its mapping to and from a {@link Profile}.
+ * No DOM here: the view (form-view.ts) copies strings in and out, this module decides what
+ * they mean, so the mapping is unit-tested without a browser.
+ *
+ * Number syntax is the UI's job (Indonesian "84,5" or "84.5", an optional "%"); whether a
+ * value is allowed is decided by the core's one check, validateProfile.
+ */
+
+import type { Indicator, IndicatorKind, Profile, Unit } from "../core/profile";
+import type { FormulaMode } from "../core/workbook/model";
+import { validateProfile, type FieldError } from "../core/profile-validate";
+import { findKecamatan, lumajangProfile, suggestKecamatan } from "../core/wilayah";
+import { isIkuError } from "../core/errors";
+
+export type { FieldError };
+
+/** One target input, remembered with its indicator's kind so it survives a change of base. */
+export interface TargetText {
+  kind: IndicatorKind;
+  text: string;
+}
+
+/** What the form holds: exactly the strings the inputs show. */
+export interface FormState {
+  kecamatan: string;
+  tahun: string;
+  /** "" (tanpa preset), a preset name, or "workbook" (the profile read from the open workbook). */
+  preset: string;
+  targets: TargetText[];
+  nama: string;
+  nip: string;
+  jabatan: string;
+  tempat: string;
+  /** ISO yyyy-mm-dd, as <input type="date"> gives it. */
+  tanggal: string;
+  mode: FormulaMode;
+}
+
+/** The result of reading the form: a profile only when there is no error at all. */
+export interface FormResult {
+  profile: Profile | null;
+  errors: FieldError[];
+}
+
+/** Rounds away float noise (0.07 * 100 = 7.000000000000001) without hiding real decimals. */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/**
+ * Shows a target the way a user types it: persen as a percentage number ("84", "84,5"),
+ * indeks as the index ("78,25"); Indonesian decimal comma; null → "".
+ */
+export function formatTarget(value: number | null, satuan: Unit): string {
+  if (value === null) return "";
+  const shown = satuan === "persen" ? clean(value * 100) : clean(value);
+  return String(shown).replace(".", ",");
+}
+
+/**
+ * Reads a number typed in the form: "84", "84,5", "84.5", " 84 % ". "" → null (left empty);
+ * anything else that is not one plain decimal number → undefined (a syntax error).
+ */
+export function parseNumberText(text: string): number | null | undefined {
+  const t = text.trim().replace(/\s*%$/, "").trim();
+  if (t === "") return null;
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(t)) return undefined;
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Reads a target text into the profile's unit (persen → fraction). */
+export function parseTarget(text: string, satuan: Unit): number | null | undefined {
+  const n = parseNumberText(text);
+  if (n === null || n === undefined) return n;
+  return satuan === "persen" ? clean(n / 100) : n;
+}
+
+/** Fills the whole form from a profile (a preset, the workbook's Profil, or a kecamatan's default). */
+export function profileToForm(p: Profile, preset: string, mode: FormulaMode): FormState {
+  return {
+    kecamatan: p.kecamatan,
+    tahun: String(p.tahun),
+    preset,
+    targets: p.indicators.map((ind) => ({ kind: ind.kind, text: formatTarget(ind.target, ind.satuan) })),
+    nama: p.penandatangan.nama,
+    nip: p.penandatangan.nip,
+    jabatan: p.penandatangan.jabatan,
+    tempat: p.penandatangan.tempat,
+    tanggal: p.penandatangan.tanggal,
+    mode,
+  };
+}
+
+/**
+ * Matches the form's targets to a profile's indicators: same position and kind first, else the
+ * first unused target of that kind (so a Sumbersuko-style IKM target is not given to fasilitasi).
+ */
+export function alignTargets(
+  indicators: readonly Indicator[],
+  targets: readonly TargetText[],
+): (TargetText | undefined)[] {
+  const used = new Set<number>();
+  return indicators.map((ind, i) => {
+    let k = targets[i]?.kind === ind.kind && !used.has(i) ? i : -1;
+    if (k < 0) k = targets.findIndex((t, j) => t.kind === ind.kind && !used.has(j));
+    if (k < 0) return undefined;
+    used.add(k);
+    return targets[k];
+  });
+}
+
+/** The Indonesian message for an unknown kecamatan, with the closest names. */
+export function unknownKecamatanMessage(text: string): string {
+  if (text.trim() === "") return "Pilih kecamatan.";
+  const hint = suggestKecamatan(text, 3);
+  const tail = hint.length > 0 ? ` Mungkin maksud Anda: ${hint.join(", ")}.` : "";
+  return `Kecamatan "${text.trim()}" tidak ada di Kabupaten Lumajang.${tail}`;
+}
+
+/**
+ * The profile the form's text comes from: `base` while the form's kecamatan is base's
+ * kecamatan, otherwise that kecamatan's default (Randuagung 2025 text, its own desa).
+ */
+export function sourceProfile(base: Profile, form: FormState, tahun: number): Profile | FieldError {
+  const kec = findKecamatan(form.kecamatan);
+  if (!kec) return { field: "kecamatan", message: unknownKecamatanMessage(form.kecamatan) };
+  if (kec.nama.toLowerCase() === base.kecamatan.toLowerCase()) return base;
+  const made = lumajangProfile(kec.nama, tahun);
+  if (isIkuError(made)) return { field: "kecamatan", message: made.message };
+  return made;
+}
+
+/**
+ * Reads the form into a Profile on top of `base` (the text, indicators and desa the form does
+ * not show), then runs the core's validateProfile. Syntax errors of the form's own numbers
+ * win over the core's message for the same field.
+ */
+export function formToProfile(base: Profile, form: FormState): FormResult {
+  const errors: FieldError[] = [];
+  const tahunNum = parseNumberText(form.tahun);
+  if (tahunNum === undefined || tahunNum === null) {
+    errors.push({ field: "tahun", message: "Isi tahun dengan angka, mis. 2025." });
+  }
+  const tahun = typeof tahunNum === "number" ? tahunNum : base.tahun;
+  const found = sourceProfile(base, form, tahun);
+  // An unknown kecamatan is reported, and the rest of the form is still checked on base's text
+  // so the user sees every problem at once.
+  if (!("indicators" in found)) errors.unshift(found);
+  const src = "indicators" in found ? found : base;
+
+  const aligned = alignTargets(src.indicators, form.targets);
+  const indicators = src.indicators.map((ind, i): Indicator => {
+    const t = aligned[i];
+    if (!t) return { ...ind };
+    const v = parseTarget(t.text, ind.satuan);
+    if (v === undefined) {
+      const contoh = ind.satuan === "persen" ? "84 atau 84,5 (persen)" : "78,5 (indeks 25–100)";
+      errors.push({ field: `indicators.${i}.target`, message: `Target harus berupa angka, mis. ${contoh}.` });
+      return { ...ind };
+    }
+    return { ...ind, target: v };
+  });
+
+  const profile: Profile = {
+    ...src,
+    tahun,
+    indicators,
+    penandatangan: {
+      nama: form.nama.trim(),
+      nip: form.nip.trim(),
+      jabatan: form.jabatan.trim(),
+      tempat: form.tempat.trim(),
+      tanggal: form.tanggal.trim(),
+    },
+  };
+  const own = new Set(errors.map((e) => e.field));
+  for (const e of validateProfile(profile)) if (!own.has(e.field)) errors.push(inFormUnits(e, indicators));
+  return { profile: errors.length === 0 ? profile : null, errors };
+}
+
+/**
+ * The core states percent targets as fractions ("84 % ditulis 0,84"); the form asks for
+ * percentages, so the same finding is worded in the form's unit.
+ */
+function inFormUnits(e: FieldError, indicators: readonly Indicator[]): FieldError {
+  const m = /^indicators\.(\d+)\.target$/.exec(e.field);
+  const ind = m ? indicators[Number(m[1])] : undefined;
+  if (!m || ind?.satuan !== "persen") return e;
+  return {
+    field: e.field,
+    message: `Target IKU ${Number(m[1]) + 1} harus lebih dari 0 dan paling tinggi 1000 (dalam persen, mis. 84).`,
+  };
+}
+
+/** Ids of the inputs in taskpane.html, by the field paths validateProfile reports. */
+const FIELD_IDS: Record<string, string> = {
+  kecamatan: "f-kecamatan",
+  instansi: "f-kecamatan",
+  desa: "f-kecamatan",
+  tahun: "f-tahun",
+  preset: "f-preset",
+  "penandatangan.nama": "f-nama",
+  "penandatangan.nip": "f-nip",
+  "penandatangan.jabatan": "f-jabatan",
+  "penandatangan.tempat": "f-tempat",
+  "penandatangan.tanggal": "f-tanggal",
+};
+
+/** The input an error belongs next to, or null when it only fits the summary above the button. */
+export function fieldElementId(field: string): string | null {
+  const target = /^indicators\.(\d+)\.target$/.exec(field);
+  if (target) return `f-target-${target[1]}`;
+  if (FIELD_IDS[field]) return FIELD_IDS[field];
+  // "desa.3" and the like: the desa list comes from the kecamatan the user chose.
+  const head = field.split(".")[0];
+  return head === "desa" ? FIELD_IDS.desa : null;
+}
+
+/** Groups errors by input id; errors without an input go under "" (the summary). */
+export function errorsByElement(errors: readonly FieldError[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of errors) {
+    const id = fieldElementId(e.field) ?? "";
+    out.set(id, [...(out.get(id) ?? []), e.message]);
+  }
+  return out;
+}
+
+/** Label of a target input: "Target IKU 1 (%) — Persentase hasil fasilitasi …". */
+export function targetLabel(ind: Indicator, index: number): string {
+  const unit = ind.satuan === "persen" ? "%" : "indeks 25–100";
+  return `Target IKU ${index + 1} (${unit}) — ${ind.nama}`;
+}
+
+/** The usual jabatan for a kecamatan, updated when the kecamatan changes and the user kept the default. */
+export function nextJabatan(current: string, oldKecamatan: string, newKecamatan: string): string {
+  const c = current.trim();
+  if (c === "" || c.toLowerCase() === `camat ${oldKecamatan}`.toLowerCase()) return `Camat ${newKecamatan}`;
+  return current;
+}
+
+/**
+ * The signing date follows a new tahun while the user kept the default (31 Januari of that
+ * year, as in the 2025 document): "2025-01-31" with tahun 2025 → 2026 becomes "2026-01-31".
+ */
+export function nextTanggal(current: string, oldTahun: string, newTahun: string): string {
+  const n = parseNumberText(newTahun);
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1000 || n > 9999) return current;
+  const c = current.trim();
+  return c === "" || c === `${oldTahun.trim()}-01-31` ? `${n}-01-31` : current;
+}

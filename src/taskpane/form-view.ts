@@ -1,0 +1,202 @@
+/**
+ * DOM side of the profile form: copies {@link FormState} strings in and out of the inputs in
+ * taskpane.html, draws the target inputs, error texts and the status area. Every user or
+ * workbook text goes in through textContent/value, never innerHTML.
+ */
+
+import type { Indicator } from "../core/profile";
+import type { FormulaMode } from "../core/workbook/model";
+import { errorsByElement, targetLabel, type FieldError, type FormState } from "./form-state";
+import type { StatusMessage } from "./messages";
+
+/** The element with this id; a missing one is a bug in taskpane.html, so it throws. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`Elemen #${id} tidak ada di taskpane.html`);
+  return el as T;
+}
+
+function input(id: string): HTMLInputElement {
+  return byId<HTMLInputElement>(id);
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
+
+/** Fills the kecamatan <datalist> (type-to-filter in the input). */
+export function fillKecamatanList(names: readonly string[]): void {
+  const list = byId("kecamatan-list");
+  list.replaceChildren(...names.map((n) => make("option", { value: n })));
+}
+
+/** Adds or removes the "profile of this workbook" choice of the preset select. */
+export function setWorkbookOption(present: boolean): void {
+  const select = byId<HTMLSelectElement>("f-preset");
+  const existing = select.querySelector('option[value="workbook"]');
+  if (present && !existing)
+    select.append(make("option", { value: "workbook", textContent: "Profil di buku kerja ini" }));
+  if (!present && existing) existing.remove();
+}
+
+/** Draws one labelled input per indicator's target, with its unit and an error slot. */
+export function renderTargets(
+  indicators: readonly Indicator[],
+  texts: readonly (string | undefined)[],
+): void {
+  const box = byId("targets");
+  const fields = indicators.map((ind, i) => {
+    const id = `f-target-${i}`;
+    const label = make("label", { htmlFor: id, textContent: targetLabel(ind, i) });
+    const field = make("input", { id, value: texts[i] ?? "", inputMode: "decimal", autocomplete: "off" });
+    field.dataset.kind = ind.kind;
+    field.setAttribute("aria-describedby", `${id}-err`);
+    const unit = make("span", { className: "unit", textContent: ind.satuan === "persen" ? "%" : "indeks" });
+    unit.setAttribute("aria-hidden", "true");
+    const row = make("div", { className: "target-input" });
+    row.append(field, unit);
+    const err = make("p", { id: `${id}-err`, className: "error", hidden: true });
+    const wrap = make("div", { className: "field" });
+    wrap.append(label, row, err);
+    return wrap;
+  });
+  if (fields.length === 0)
+    fields.push(make("div", { className: "hint", textContent: "Profil ini tidak punya indikator." }));
+  box.replaceChildren(...fields);
+}
+
+/** Reads every input into a FormState. */
+export function readForm(): FormState {
+  const targets = Array.from(byId("targets").querySelectorAll<HTMLInputElement>("input[data-kind]")).map(
+    (el) => ({
+      kind: el.dataset.kind as FormState["targets"][number]["kind"],
+      text: el.value,
+    }),
+  );
+  const portable = input("f-mode-portable").checked;
+  return {
+    kecamatan: input("f-kecamatan").value,
+    tahun: input("f-tahun").value,
+    preset: byId<HTMLSelectElement>("f-preset").value,
+    targets,
+    nama: input("f-nama").value,
+    nip: input("f-nip").value,
+    jabatan: input("f-jabatan").value,
+    tempat: input("f-tempat").value,
+    tanggal: input("f-tanggal").value,
+    mode: portable ? "portable" : "addin",
+  };
+}
+
+/** Writes a FormState into the inputs; targets are drawn for `indicators`. */
+export function writeForm(state: FormState, indicators: readonly Indicator[]): void {
+  input("f-kecamatan").value = state.kecamatan;
+  input("f-tahun").value = state.tahun;
+  byId<HTMLSelectElement>("f-preset").value = state.preset;
+  renderTargets(
+    indicators,
+    state.targets.map((t) => t.text),
+  );
+  input("f-nama").value = state.nama;
+  input("f-nip").value = state.nip;
+  input("f-jabatan").value = state.jabatan;
+  input("f-tempat").value = state.tempat;
+  input("f-tanggal").value = state.tanggal;
+  setMode(state.mode);
+}
+
+/** Checks the radio of a formula mode. */
+export function setMode(mode: FormulaMode): void {
+  input(mode === "portable" ? "f-mode-portable" : "f-mode-addin").checked = true;
+}
+
+/** Removes every error text and invalid mark. */
+export function clearErrors(): void {
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("#profile-form .error"))) {
+    el.textContent = "";
+    el.hidden = true;
+  }
+  for (const el of Array.from(document.querySelectorAll("#profile-form [aria-invalid]")))
+    el.removeAttribute("aria-invalid");
+  byId("form-errors").hidden = true;
+  byId("form-errors-list").replaceChildren();
+}
+
+function labelOf(id: string): string {
+  const label = document.querySelector(`label[for="${id}"]`);
+  return label?.textContent?.split(" — ")[0].trim() ?? "";
+}
+
+/**
+ * Shows each error next to its input (the input's aria-describedby already points at the
+ * error slot) and all of them in the summary above the button; focuses the first bad input.
+ */
+export function showErrors(errors: readonly FieldError[]): void {
+  clearErrors();
+  const summary: string[] = [];
+  let first: HTMLElement | null = null;
+  for (const [id, messages] of errorsByElement(errors)) {
+    const field = id === "" ? null : document.getElementById(id);
+    const slot = id === "" ? null : document.getElementById(`${id}-err`);
+    if (field && slot) {
+      slot.textContent = messages.join(" ");
+      slot.hidden = false;
+      field.setAttribute("aria-invalid", "true");
+      first = first ?? field;
+      for (const m of messages) summary.push(`${labelOf(id)}: ${m}`);
+    } else {
+      summary.push(...messages);
+    }
+  }
+  byId("form-errors-list").replaceChildren(...summary.map((s) => make("li", { textContent: s })));
+  byId("form-errors").hidden = summary.length === 0;
+  first?.focus();
+}
+
+/** Shows a message in the aria-live status area. */
+export function showStatus(message: StatusMessage): void {
+  const box = byId("status");
+  box.className = `status ${message.tone}`;
+  byId("status-text").textContent = message.text;
+  const list = byId("status-list");
+  const items = message.items ?? [];
+  list.replaceChildren(...items.map((s) => make("li", { textContent: s })));
+  list.hidden = items.length === 0;
+  box.querySelector(".confirm")?.remove();
+}
+
+/** Scrolls the status area into view: at 320 px the button that was pressed is far below it. */
+export function revealStatus(): void {
+  byId("status").scrollIntoView({ block: "nearest" });
+}
+
+/**
+ * A yes/no question inside the status area (window.confirm is blocked in Office add-ins).
+ * Resolves true only when the user presses the first button.
+ */
+export function askConfirm(question: string): Promise<boolean> {
+  showStatus({ tone: "info", text: question });
+  return new Promise((resolve) => {
+    const yes = make("button", { type: "button", textContent: "Ya, timpa" });
+    const no = make("button", { type: "button", textContent: "Tidak, pertahankan" });
+    const row = make("div", { className: "button-row confirm" });
+    const done = (answer: boolean): void => {
+      row.remove();
+      resolve(answer);
+    };
+    yes.addEventListener("click", () => done(true));
+    no.addEventListener("click", () => done(false));
+    row.append(yes, no);
+    byId("status").append(row);
+    revealStatus();
+    no.focus();
+  });
+}
+
+/** Enables or disables the buttons that need Excel. */
+export function setActionsEnabled(enabled: boolean): void {
+  for (const id of ["btn-buat", "btn-portable", "btn-addin"]) byId<HTMLButtonElement>(id).disabled = !enabled;
+}

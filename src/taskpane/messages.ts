@@ -1,0 +1,76 @@
+/**
+ * Indonesian texts the pane and the ribbon command show for results and errors. Pure: the
+ * same wording whichever surface reports it, and unit-tested.
+ */
+
+import { isIkuError } from "../core/errors";
+
+/** What the status area shows: a headline and optional list items. */
+export interface StatusMessage {
+  tone: "info" | "busy" | "ok" | "error";
+  text: string;
+  items?: string[];
+}
+
+/** Mirrors helper E's RenderReport (src/excel/render.ts) without importing the renderer. */
+export interface RenderReportLike {
+  sheets: readonly { name: string; status: string }[];
+  warnings: readonly string[];
+}
+
+const SHEET_STATUS: Record<string, string> = {
+  dibuat: "dibuat",
+  "dipakai-ulang": "sudah ada, dipakai ulang",
+  "dinamai-ulang": "dibuat dengan nama baru karena nama itu sudah dipakai",
+};
+
+/** The result of "Buat Lembar IKU": which sheets were created or reused, then the warnings. */
+export function describeRender(report: RenderReportLike): StatusMessage {
+  const items = report.sheets.map((s) => `${s.name}: ${SHEET_STATUS[s.status] ?? s.status}`);
+  for (const w of report.warnings) items.push(`Peringatan: ${w}`);
+  const made = report.sheets.filter((s) => s.status !== "dipakai-ulang").length;
+  const reused = report.sheets.length - made;
+  const parts = [`${made} lembar dibuat`];
+  if (reused > 0) parts.push(`${reused} dipakai ulang`);
+  const warn = report.warnings.length > 0 ? `, ${report.warnings.length} peringatan` : "";
+  return { tone: "ok", text: `Selesai: ${parts.join(", ")}${warn}.`, items };
+}
+
+/** The result of "Konversi formula". */
+export function describeConvert(
+  result: { converted: number; warnings: readonly string[] },
+  to: "portable" | "addin",
+): StatusMessage {
+  const target = to === "portable" ? "formula Excel standar" : "fungsi IKU";
+  const text =
+    result.converted === 0
+      ? `Tidak ada formula yang perlu diubah ke ${target}.`
+      : `${result.converted} formula diubah ke ${target}.`;
+  return { tone: "ok", text, items: result.warnings.map((w) => `Peringatan: ${w}`) };
+}
+
+function hasString(x: unknown, key: string): x is Record<string, string> {
+  return typeof x === "object" && x !== null && typeof (x as Record<string, unknown>)[key] === "string";
+}
+
+/**
+ * Any thrown value as one plain Indonesian sentence. Office.js errors carry an English
+ * message and a code; we keep both (the code is what support needs) behind Indonesian text.
+ */
+export function errorText(e: unknown): string {
+  if (isIkuError(e)) return e.message;
+  if (hasString(e, "code") && hasString(e, "message") && e.code !== "") {
+    if (e.code === "InvalidOperation" || e.code === "ApiNotFound") {
+      return `Versi Excel ini belum mendukung langkah yang dibutuhkan (${e.code}: ${e.message}). Perbarui Office atau pakai Excel di web.`;
+    }
+    return `Excel menolak perubahan: ${e.message} (kode ${e.code}).`;
+  }
+  if (e instanceof Error && e.message !== "") return `Terjadi kesalahan: ${e.message}`;
+  if (typeof e === "string" && e !== "") return `Terjadi kesalahan: ${e}`;
+  return "Terjadi kesalahan yang tidak dikenal. Coba lagi; bila berulang, tutup lalu buka kembali panel ini.";
+}
+
+/** The error status for a failed action ("membuat lembar", "mengonversi formula"). */
+export function failure(action: string, e: unknown): StatusMessage {
+  return { tone: "error", text: `Gagal ${action}. ${errorText(e)}` };
+}

@@ -1,0 +1,175 @@
+/**
+ * Harness of the Chromium test (taskpane.test.ts): serves dist/ on 127.0.0.1, routes the
+ * office.js CDN to node_modules/@microsoft/office-js/dist, bundles the fake Excel for the page,
+ * and collects every console error, page error and failed request of a page.
+ */
+
+import fs from "fs";
+import http from "http";
+import path from "path";
+import type { AddressInfo } from "net";
+import webpack from "webpack";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.join(__dirname, "..", "..");
+export const DIST = path.join(ROOT, "dist");
+const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const FAKE_JS = path.join(ARTIFACTS, "fake-excel.js");
+export const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/**
+ * office.js (o15apptofilemappingtable.js, OSF.Logger) frames Microsoft's telemetry proxy a few
+ * seconds after load; our CSP's frame-src does not allow it, on purpose (nothing the pane needs),
+ * and Chromium logs that block as a console error. This one message is not a pane error.
+ */
+const OFFICE_TELEMETRY_BLOCKED =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'.*Content Security Policy/;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+function contentType(file: string): string {
+  return TYPES[path.extname(file)] ?? "application/octet-stream";
+}
+
+/** Serves dist/ on 127.0.0.1 at a random port. */
+function serveDist(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const file = path.join(DIST, rel);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": contentType(file) });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Bundles test/fakes/fake-excel.ts (via fake-entry.ts) for the browser. */
+function bundleFake(): Promise<void> {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(__dirname, "fake-entry.ts"),
+    output: { path: ARTIFACTS, filename: path.basename(FAKE_JS) },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: path.join(ROOT, "tsconfig.json"), transpileOnly: true },
+          },
+        },
+      ],
+    },
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve();
+    }),
+  );
+}
+
+let browser: Browser | undefined;
+let server: http.Server | undefined;
+let base = "";
+
+/** Bundles the fake, starts the server and Chromium (once per test file). */
+export async function startHarness(): Promise<void> {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html tidak ada: jalankan dulu npm run build");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await bundleFake();
+  server = await serveDist();
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
+  });
+}
+
+/** Closes Chromium and the server. */
+export async function stopHarness(): Promise<void> {
+  await browser?.close();
+  const s = server;
+  if (s) await new Promise((resolve) => s.close(resolve));
+}
+
+export interface Opened {
+  page: Page;
+  /** Console errors, page errors and failed requests of the page. */
+  problems: string[];
+}
+
+/** Opens the pane at 320 px width; `fake` installs the fake Excel, `seed` prefills it. */
+export async function open(options: { fake: boolean; seed?: string }): Promise<Opened> {
+  if (!browser) throw new Error("startHarness() belum dipanggil");
+  const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: "id-ID" });
+  const problems: string[] = [];
+  // Nothing leaves the machine: every other external request is refused (and reported).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    problems.push(`permintaan keluar: ${route.request().url()}`);
+    return route.abort();
+  });
+  await context.route(`${CDN}**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.slice(new URL(CDN).pathname.length);
+    const file = path.join(OFFICE_DIST, rel);
+    if (!file.startsWith(OFFICE_DIST) || !fs.existsSync(file))
+      return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, path: file, contentType: contentType(file) });
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" && !OFFICE_TELEMETRY_BLOCKED.test(m.text()))
+      problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    if (r.url().startsWith(base)) problems.push(`gagal memuat: ${r.url()}`);
+  });
+  if (options.seed) await page.addInitScript(`window.__ikuFakeSeed = ${JSON.stringify(options.seed)};`);
+  if (options.fake) await page.addInitScript({ path: FAKE_JS });
+  await page.goto(`${base}taskpane.html`);
+  return { page, problems };
+}
+
+/** Summary of the fake workbook: sheet names and formula cells per sheet. */
+export async function fakeSummary(
+  page: Page,
+): Promise<{ names: string[]; formulas: Record<string, string[]> }> {
+  return page.evaluate(() => {
+    type Cell = { formula: string | null };
+    type Sheet = { cells: Map<string, Cell> };
+    const fake = (
+      window as unknown as { __ikuFakeExcel: { sheetNames(): string[]; sheet(n: string): Sheet | undefined } }
+    ).__ikuFakeExcel;
+    const names = fake.sheetNames();
+    const formulas: Record<string, string[]> = {};
+    for (const n of names) {
+      const cells = Array.from(fake.sheet(n)?.cells.values() ?? []);
+      formulas[n] = cells.map((c) => c.formula).filter((f): f is string => typeof f === "string");
+    }
+    return { names, formulas };
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Request context and proxy base of the fake Excel. Like Office.js, every property write and
+ * method call is queued and applied on `context.sync()`; a property can be read only after it
+ * was loaded and synced (otherwise "PropertyNotLoaded"), and `isNullObject` only after a sync.
+ */
+
+import type { FakeWorkbookState } from "./fake-state";
+
+export class FakeContext {
+  private queue: Array<() => void> = [];
+
+  constructor(
+    readonly state: FakeWorkbookState,
+    private readonly onSync: () => void,
+  ) {}
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Applies the queued commands in order (including commands an applied one queues, e.g. the
+   * items of a loaded collection); the first failing one rejects the sync (no rollback).
+   */
+  sync(): Promise<void> {
+    this.onSync();
+    try {
+      for (let i = 0; i < this.queue.length; i++) this.queue[i]();
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      this.queue = [];
+    }
+  }
+}
+
+export function notLoaded(prop: string): Error {
+  return new Error(`PropertyNotLoaded: properti "${prop}" belum dimuat (load + sync dulu)`);
+}
+
+type LoadArg = string | string[] | { select?: string } | undefined;
+
+function parseProps(props: LoadArg, defaults: string[]): string[] {
+  if (props === undefined) return defaults;
+  const text =
+    typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : (props.select ?? "");
+  const list = text
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return list.length > 0 ? list : defaults;
+}
+
+export abstract class FakeProxy {
+  protected readonly loaded = new Map<string, unknown>();
+  private isResolved = false;
+  private nullObject = false;
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  /** Known after the sync that follows the proxy's creation, as in Office.js. */
+  get isNullObject(): boolean {
+    if (!this.isResolved) throw notLoaded("isNullObject");
+    return this.nullObject;
+  }
+
+  protected markResolved(isNull: boolean): void {
+    this.isResolved = true;
+    this.nullObject = isNull;
+  }
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Properties loaded by `load()` without arguments. */
+  protected abstract defaultProps(): string[];
+
+  /** The current value of a property in the workbook state (called during sync). */
+  protected abstract snapshot(prop: string): unknown;
+
+  load(props?: LoadArg): this {
+    const list = parseProps(props, this.defaultProps());
+    this.ctx.enqueue(() => {
+      if (this.nullObject) return;
+      for (const p of list) this.loaded.set(p, this.snapshot(p));
+    });
+    return this;
+  }
+}

@@ -1,0 +1,69 @@
+/** Frozen panes and page layout of a fake Worksheet (see ./fake-excel.ts). */
+
+import type { Rect } from "../../src/excel/a1";
+import type { FakeContext } from "./fake-proxy";
+import { FakeRange, rectOf } from "./fake-range";
+import type { FakeSheet } from "./fake-state";
+
+/** What the parts need of their worksheet: its sheet, resolved during sync. */
+export interface SheetHandle {
+  sheet(): FakeSheet;
+}
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: SheetHandle,
+  ) {}
+  freezeRows(count?: number): void {
+    this.ctx.enqueue(() => (this.ws.sheet().freeze = { rows: count ?? 1, cols: 0 }));
+  }
+  freezeColumns(count?: number): void {
+    this.ctx.enqueue(() => (this.ws.sheet().freeze = { rows: 0, cols: count ?? 1 }));
+  }
+  /** Freezes the rows and columns up to the bottom-right of a range starting at A1. */
+  freezeAt(frozen: FakeRange | string): void {
+    this.ctx.enqueue(() => {
+      const rect = typeof frozen === "string" ? rectOf(frozen) : frozen.resolved().rect;
+      this.ws.sheet().freeze = { rows: rect.bottom, cols: rect.right };
+    });
+  }
+  unfreeze(): void {
+    this.ctx.enqueue(() => (this.ws.sheet().freeze = null));
+  }
+  getLocationOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.ws.sheet();
+        const f = sheet.freeze;
+        if (!f || (f.rows === 0 && f.cols === 0)) return null;
+        const rect: Rect = { top: 1, left: 1, bottom: f.rows || 1048576, right: f.cols || 16384 };
+        return { sheet, rect };
+      },
+      true,
+    );
+  }
+}
+
+export class FakePageLayout {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: SheetHandle,
+  ) {}
+  set orientation(v: string) {
+    this.ctx.enqueue(() => (this.ws.sheet().pageLayout.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.ctx.enqueue(() => (this.ws.sheet().pageLayout.paperSize = v));
+  }
+  set zoom(v: unknown) {
+    this.ctx.enqueue(() => (this.ws.sheet().pageLayout.zoom = v));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.enqueue(() => (this.ws.sheet().pageLayout.printTitleRows = rows));
+  }
+  setPrintArea(area: string): void {
+    this.ctx.enqueue(() => (this.ws.sheet().pageLayout.printArea = area));
+  }
+}

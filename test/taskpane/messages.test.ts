@@ -1,0 +1,70 @@
+import { describeConvert, describeRender, errorText, failure } from "../../src/taskpane/messages";
+import { ErrorKind, ikuError } from "../../src/core/errors";
+
+describe("describeRender", () => {
+  test("lists every sheet with its status and the warnings", () => {
+    const msg = describeRender({
+      sheets: [
+        { name: "IKU 2025 (2)", status: "dinamai-ulang" },
+        { name: "Fasilitasi", status: "dipakai-ulang" },
+        { name: "Dokumen Desa", status: "dibuat" },
+        { name: "Profil", status: "dibuat" },
+      ],
+      warnings: ["Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9."],
+    });
+    expect(msg.tone).toBe("ok");
+    expect(msg.text).toBe("Selesai: 3 lembar dibuat, 1 dipakai ulang, 1 peringatan.");
+    expect(msg.items).toEqual([
+      "IKU 2025 (2): dibuat dengan nama baru karena nama itu sudah dipakai",
+      "Fasilitasi: sudah ada, dipakai ulang",
+      "Dokumen Desa: dibuat",
+      "Profil: dibuat",
+      "Peringatan: Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.",
+    ]);
+  });
+
+  test("an unknown status is shown as is (error row)", () => {
+    const msg = describeRender({ sheets: [{ name: "X", status: "aneh" }], warnings: [] });
+    expect(msg.items).toEqual(["X: aneh"]);
+    expect(msg.text).toBe("Selesai: 1 lembar dibuat.");
+  });
+});
+
+describe("describeConvert", () => {
+  const rows: [number, string[], "portable" | "addin", string][] = [
+    [12, [], "portable", "12 formula diubah ke formula Excel standar."],
+    [3, ["B5 diubah pengguna"], "addin", "3 formula diubah ke fungsi IKU."],
+    [0, [], "addin", "Tidak ada formula yang perlu diubah ke fungsi IKU."],
+  ];
+  test.each(rows)("%d formula, %p, ke %s", (converted, warnings, to, text) => {
+    const msg = describeConvert({ converted, warnings }, to);
+    expect(msg.text).toBe(text);
+    expect(msg.items).toEqual(warnings.map((w) => `Peringatan: ${w}`));
+  });
+});
+
+describe("errorText", () => {
+  const rows: [string, unknown, string][] = [
+    ["core error", ikuError(ErrorKind.Value, "Tahun harus 2000–2100"), "Tahun harus 2000–2100"],
+    [
+      "Office error",
+      { code: "GeneralException", message: "Boom" },
+      "Excel menolak perubahan: Boom (kode GeneralException).",
+    ],
+    ["API missing", { code: "ApiNotFound", message: "x" }, "Versi Excel ini belum mendukung"],
+    ["plain Error", new Error("rusak"), "Terjadi kesalahan: rusak"],
+    ["string", "putus", "Terjadi kesalahan: putus"],
+    // error rows: nothing usable in the thrown value
+    ["undefined", undefined, "Terjadi kesalahan yang tidak dikenal"],
+    ["empty object", {}, "Terjadi kesalahan yang tidak dikenal"],
+    ["empty Error", new Error(""), "Terjadi kesalahan yang tidak dikenal"],
+  ];
+  test.each(rows)("%s", (_n, e, expected) => {
+    expect(errorText(e)).toContain(expected);
+  });
+
+  test("failure names the action", () => {
+    const msg = failure("membuat lembar IKU", new Error("rusak"));
+    expect(msg).toEqual({ tone: "error", text: "Gagal membuat lembar IKU. Terjadi kesalahan: rusak" });
+  });
+});
