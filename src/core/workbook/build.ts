@@ -5,7 +5,7 @@
  */
 import type { Profile } from "../profile";
 import type { FormulaMode, NamedRangeModel, SheetModel, WorkbookModel } from "./model";
-import { NAMES } from "./model";
+import { NAMES, targetName } from "./model";
 import { buildDokDesaSheet, buildFasilitasiSheet } from "./data-sheets";
 import { buildIkmSheet } from "./ikm-sheet";
 import { buildIkuSheet } from "./iku-sheet";
@@ -58,7 +58,10 @@ export function buildWorkbook(
   }
   const profil = buildProfilSheet(profile, mode);
   sheets.push(profil.sheet);
-  names.unshift({ name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell });
+  names.unshift(
+    { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
+    ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
+  );
   return { profile: structuredCopy(profile), mode, sheets, names };
 }
 

@@ -4,7 +4,7 @@
  * signature block, set up to print on A4 landscape, one page wide.
  */
 import type { Indicator, Profile } from "../profile";
-import { FormulaMode, NAMES, SheetModel } from "./model";
+import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia } from "./sheet-kit";
 
@@ -130,8 +130,9 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     else s.value(r, C.sasaran, ind.sasaran, body);
     s.value(r, C.indikator, ind.nama, body);
     s.value(r, C.rumus, rumusText(ind), body);
-    s.style(r, C.target, r, C.target, { ...numeric, numFmt: unitFormat(ind) });
-    if (ind.target !== null) s.value(r, C.target, ind.target);
+    // The target lives on the Profil sheet (one source for the sheet and `iku hitung`).
+    const targetRef = targetName(i);
+    s.formula(r, C.target, `IF(${targetRef}="","",${targetRef})`, { ...numeric, numFmt: unitFormat(ind) });
     const target = addr(r, C.target);
     const real = addr(r, C.realisasi);
     const cap = addr(r, C.capaian);

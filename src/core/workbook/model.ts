@@ -117,3 +117,12 @@ export const NAMES = {
   ikmJawaban: "IKU_IKM_Jawaban",
   ikmPopulasi: "IKU_IKM_Populasi",
 } as const;
+
+/**
+ * Defined name of indicator `index`'s (0-based) target cell on the Profil sheet. The IKU
+ * sheet shows the target through it, so the Profil sheet is the one place a target lives
+ * and `iku hitung` (which reads Profil) and the sheet formulas always agree.
+ */
+export function targetName(index: number): string {
+  return `IKU_Target_${index + 1}`;
+}

@@ -52,7 +52,7 @@ const VALUE_W = 90;
 export function buildProfilSheet(
   profile: Profile,
   mode: FormulaMode,
-): { sheet: SheetModel; tahunCell: string } {
+): { sheet: SheetModel; tahunCell: string; targetCells: string[] } {
   const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
   s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
   s.value(
@@ -83,10 +83,14 @@ export function buildProfilSheet(
   profile.fungsi.forEach((f, i) => put(`Fungsi ${i + 1}`, f));
   put(L.tujuan, profile.tujuan);
   put(L.indikatorTujuan, profile.indikatorTujuan);
+  const targetCells: string[] = [];
   profile.indicators.forEach((ind, i) => {
     for (const [suffix, key] of IND_FIELDS) {
       const label = `IKU ${i + 1} ${suffix}`;
-      if (key === "target") put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
+      if (key === "target") {
+        const r = put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
+        targetCells.push(`$B$${r}`);
+      }
       else {
         const r = put(label, ind[key]);
         const list =
@@ -114,7 +118,7 @@ export function buildProfilSheet(
   put(L.nip, profile.penandatangan.nip, { numFmt: "@" });
   s.freeze = { rows: 3, cols: 1 };
   s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
-  return { sheet: s.done(), tahunCell: `$B$${tahunRow}` };
+  return { sheet: s.done(), tahunCell: `$B$${tahunRow}`, targetCells };
 }
 
 type Grid = readonly (readonly unknown[] | undefined)[];

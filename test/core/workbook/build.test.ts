@@ -132,10 +132,21 @@ describe("buildWorkbook structure", () => {
   test("IKU rows: targets, formats, formulas (Randuagung addin)", () => {
     const iku = sheet(buildWorkbook(preset("randuagung-2025"), "addin"), "iku");
     const r = rowOf(iku, 3, "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti");
+    // Targets live on the Profil sheet; the IKU sheet shows them through IKU_Target_<n>.
+    const model = buildWorkbook(preset("randuagung-2025"), "addin");
+    const profil = sheet(model, "profil");
     const target = cellAt(iku, r, 5);
-    expect(target?.value).toBeCloseTo(0.84, 12);
+    expect(target?.value).toBeUndefined();
+    expect(target?.formula).toBe('IF(IKU_Target_1="","",IKU_Target_1)');
     expect(target?.style?.numFmt).toBe("0.00%");
-    expect(cellAt(iku, r + 1, 5)?.value).toBeCloseTo(0.89, 12);
+    expect(cellAt(iku, r + 1, 5)?.formula).toBe('IF(IKU_Target_2="","",IKU_Target_2)');
+    [0.84, 0.89].forEach((t, i) => {
+      const name = model.names.find((n) => n.name === `IKU_Target_${i + 1}`);
+      expect(name?.sheet).toBe("Profil");
+      const row = Number(/^\$B\$(\d+)$/.exec(name?.range ?? "")?.[1]);
+      expect(cellAt(profil, row, 1)?.value).toBe(`IKU ${i + 1} Target`);
+      expect(cellAt(profil, row, 2)?.value).toBeCloseTo(t, 12);
+    });
     expect(cellAt(iku, r, 6)?.formula).toBe(
       'IF(COUNTA(IKU_Fasilitasi_Status)=0,"",IKU.FASILITASI(IKU_Fasilitasi_Status))',
     );
