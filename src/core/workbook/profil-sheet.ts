@@ -90,8 +90,7 @@ export function buildProfilSheet(
       if (key === "target") {
         const r = put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
         targetCells.push(`$B$${r}`);
-      }
-      else {
+      } else {
         const r = put(label, ind[key]);
         const list =
           key === "kind" ? KINDS : key === "satuan" ? UNITS : key === "polaritas" ? POLARITIES : null;
