@@ -73,7 +73,7 @@ function modeFrom(args: ReturnType<typeof parseArgs>): FormulaMode {
 }
 
 /** Writes `data` to `target` via a temp file in the same directory and a rename. */
-function writeAtomically(target: string, data: Uint8Array): void {
+export function writeAtomically(target: string, data: Uint8Array): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(tmp, data, { flag: "wx" });

@@ -6,12 +6,15 @@ Pemakaian:
   iku buat --kecamatan <nama> --tahun <N> [--formula portable|addin] [-o BERKAS] [--timpa]
   iku buat --preset randuagung-2025|sumbersuko-2020 [...]
   iku daftar
-  iku hitung BERKAS.xlsx [--json]
+  iku hitung BERKAS.xlsx [--json] [--triwulan]
+  iku rekap BERKAS.xlsx… [-o BERKAS] [--timpa]
 
 Perintah:
   buat     membuat buku kerja IKU (.xlsx) sebuah kecamatan atau preset
   daftar   menampilkan preset dan 21 kecamatan beserta jumlah desa/kelurahan
   hitung   menghitung target, realisasi, capaian dan predikat dari buku kerja yang sudah diisi
+           (--triwulan: per triwulan TW I–IV, kumulatif)
+  rekap    merekap buku kerja beberapa kecamatan: tabel, ringkasan, catatan dan grafik
 
 Bantuan tiap perintah: iku <perintah> --help
 `;
@@ -47,7 +50,7 @@ Pemakaian:
 export const HELP_HITUNG = `iku hitung — menghitung IKU dari buku kerja yang sudah diisi
 
 Pemakaian:
-  iku hitung BERKAS.xlsx [--json]
+  iku hitung BERKAS.xlsx [--json] [--triwulan]
 
 Membaca lembar Profil dan lembar data (Fasilitasi, Dokumen Desa, Survei IKM) melalui
 nama rentang IKU_*, lalu menghitung realisasi, capaian dan predikat tiap IKU dengan rumus
@@ -56,9 +59,37 @@ yang sama seperti di lembar IKU. Sel data yang tidak sah dilaporkan dengan lemba
 Opsi:
   --json       keluaran JSON: [{ indikator, target, realisasi, capaian, predikat }]
                (persentase sebagai pecahan, null bila belum dapat dihitung)
+  --triwulan   per triwulan TW I–IV: realisasi kumulatif sampai 31/03, 30/06, 30/09 dan
+               31/12 tahun kinerja (menurut tanggal di lembar data), capaian terhadap target
+               tahunan dan predikat, seperti lembar Pengukuran Kinerja. Dengan --json:
+               [{ indikator, target, triwulan: [{ triwulan, label, sampai, realisasi,
+               capaian, predikat }] }]
   -h, --help   bantuan ini
 
 Contoh:
   iku hitung IKU-Senduro-2025.xlsx
   iku hitung IKU-Senduro-2025.xlsx --json > hasil.json
+  iku hitung IKU-Senduro-2025.xlsx --triwulan
+`;
+
+export const HELP_REKAP = `iku rekap — rekap IKU beberapa kecamatan untuk kabupaten
+
+Pemakaian:
+  iku rekap BERKAS.xlsx… [-o BERKAS] [--timpa]
+
+Membaca lembar Profil dan lembar data tiap buku kerja kecamatan, menghitung ulang setiap IKU
+(bukan dari nilai tersimpan di sel), lalu menulis lembar "Rekap <tahun>": satu baris per
+kecamatan dan indikator, ringkasan per indikator (minimum, maksimum, rata-rata), Catatan, dan
+grafik batang capaian per kecamatan. Berkas yang ditolak (bukan xlsx, rusak, bukan buku kerja
+IKU, kecamatan ganda, tahun lain, data salah) dicatat beserta alasannya; berkas lain tetap
+direkap. Kode keluar 1 bila ada berkas ditolak; tidak ada yang ditulis bila tak satu pun sah.
+
+Opsi:
+  -o, --output <berkas>   nama berkas rekap; bawaan Rekap-<tahun>.xlsx di folder ini
+      --timpa             menimpa berkas yang sudah ada
+  -h, --help              bantuan ini
+
+Contoh:
+  iku rekap IKU-*.xlsx
+  iku rekap kiriman/*.xlsx -o Rekap-Kabupaten-2025.xlsx --timpa
 `;

@@ -1,6 +1,7 @@
 /**
- * `iku hitung FILE.xlsx [--json]`: reads a filled IKU workbook and computes every IKU with
- * the core functions (the same semantics as the sheet formulas).
+ * `iku hitung FILE.xlsx [--json] [--triwulan]`: reads a filled IKU workbook and computes every
+ * IKU with the core functions (the same semantics as the sheet formulas); with --triwulan per
+ * quarter TW I–IV, as the Pengukuran Kinerja sheet.
  */
 
 import * as fs from "fs";
@@ -10,10 +11,12 @@ import { isIkuError } from "../core/errors";
 import { readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
+import { printQuarters } from "./hitung-triwulan";
 import { CliIo, EXIT } from "./io";
 
 export const HITUNG_OPTIONS: readonly OptionSpec[] = [
   { name: "json", value: false },
+  { name: "triwulan", value: false },
   { name: "help", alias: "h", value: false },
 ];
 
@@ -43,6 +46,7 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     io.err(`iku hitung: ${path.basename(file)}: ${data.message}\n`);
     return EXIT.failed;
   }
+  if (hasFlag(args, "triwulan")) return printQuarters(data, hasFlag(args, "json"), io);
   const results = evaluateIndicators(data);
   const errors = results.filter((r) => r.error);
   if (errors.length > 0) {

@@ -6,9 +6,10 @@
 import { UsageError } from "./args";
 import { buat } from "./buat";
 import { daftar } from "./daftar";
-import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_MAIN } from "./help";
+import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_MAIN, HELP_REKAP } from "./help";
 import { hitung } from "./hitung";
 import { CliIo, EXIT, processIo } from "./io";
+import { rekap } from "./rekap";
 
 interface Command {
   help: string;
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   buat: { help: HELP_BUAT, run: buat },
   daftar: { help: HELP_DAFTAR, run: daftar },
   hitung: { help: HELP_HITUNG, run: hitung },
+  rekap: { help: HELP_REKAP, run: rekap },
 };
 
 function wantsHelp(argv: readonly string[]): boolean {

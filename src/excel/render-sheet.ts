@@ -7,6 +7,7 @@
 
 import type { CellStyle, SheetModel, ValidationModel } from "../core/workbook/model";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "./a1";
+import { queueChartsAndBreaks } from "./render-charts";
 import type { Feature } from "./requirements";
 import {
   FONT_NAME,
@@ -213,5 +214,7 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetModel, opts: SheetWr
     }
     if (sheet.page.printArea) pl.setPrintArea(sheet.page.printArea.replace(/\$/g, ""));
   }
+  // Charts only on a sheet we create: a reused data sheet never gets one twice.
+  if (fresh) notes.push(...queueChartsAndBreaks(ws, sheet, opts.features.tataLetak));
   return notes;
 }

@@ -12,7 +12,7 @@
 
 import { isIkuError } from "../core/errors";
 import { readProfile } from "../core/workbook/profil-sheet";
-import type { SheetModel, WorkbookModel } from "../core/workbook/model";
+import type { SheetModel, SheetsModel } from "../core/workbook/model";
 import { parseAddress, rectAddress } from "./a1";
 import { freeSheetName, gridFromUsed, headerMatches, sameProfile } from "./existing";
 import { renameSheetInFormula } from "./formula-refs";
@@ -55,7 +55,7 @@ interface Probe {
 }
 
 /** The model with references to renamed sheets rewritten (formulas and defined names). */
-function withRenames(model: WorkbookModel, renames: Map<string, string>): WorkbookModel {
+function withRenames(model: SheetsModel, renames: Map<string, string>): SheetsModel {
   if (renames.size === 0) return model;
   const fix = (f: string): string => {
     let out = f;
@@ -91,7 +91,7 @@ function occupiedFrom(used: Excel.Range): (row: number, col: number) => boolean 
  */
 export async function renderWorkbook(
   context: Excel.RequestContext,
-  model: WorkbookModel,
+  model: SheetsModel,
   options: RenderOptions = {},
 ): Promise<RenderReport> {
   const progress = options.onProgress ?? (() => undefined);
@@ -159,7 +159,7 @@ export async function renderWorkbook(
           occupied: occupiedFrom(probe.used),
         });
       } else plans.push(rename(s, "dengan isi lain (judul kolom berbeda)"));
-    } else if (probe && s.kind === "profil") {
+    } else if (probe && s.kind === "profil" && model.profile) {
       const grid = probe.used.isNullObject ? [] : gridFromUsed(probe.used.address, probe.used.values);
       const old = readProfile(grid);
       if (isIkuError(old)) plans.push(rename(s, "tetapi bukan lembar profil IKU"));

@@ -58,7 +58,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
     feature: "tataLetak",
     set: "ExcelApi",
     version: "1.9",
-    apis: "Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows, setPrintArea)",
+    apis:
+      "Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows, setPrintArea), " +
+      "Worksheet.horizontalPageBreaks (rekap: grafik di halaman sendiri)",
     message:
       "Pengaturan cetak (A4 lanskap, muat satu halaman lebar, judul berulang, area cetak) tidak dipasang " +
       "(Excel ini belum mendukung ExcelApi 1.9); atur lewat Tata Letak Halaman.",

@@ -13,6 +13,7 @@ import * as fas from "../core/fasilitasi";
 import * as dok from "../core/dokdesa";
 import * as survey from "../core/ikm";
 import * as cap from "../core/capaian";
+import * as tw from "../core/triwulan";
 
 function errorCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {
@@ -207,4 +208,68 @@ export function capaian(realisasi: unknown, target: unknown, polaritas?: string)
  */
 export function predikat(capaian: unknown, skala?: unknown[][]): string {
   return edge(() => cap.predikat(capaian, skala));
+}
+
+// Quarterly (triwulan) monitoring: realisasi cumulative to the end of TW I–IV (31 March,
+// 30 June, 30 September, 31 December of the performance year); see src/core/triwulan.ts.
+
+/**
+ * Realisasi IKU 1 per triwulan, kumulatif: hasil fasilitasi yang ditindaklanjuti ÷ kegiatan, di antara kegiatan yang bertanggal sampai akhir triwulan (TW I s.d. 31 Maret … TW IV s.d. 31 Desember tahun kinerja).
+ * Contoh: =IKU.FASILITASI.TW(F5:F204;B5:B204;2025;2) → persentase s.d. 30/06/2025.
+ * @customfunction FASILITASI.TW
+ * @param status Rentang status Ya/Tidak (juga Y/T, Sudah/Belum, TRUE/FALSE, 1/0), satu sel per kegiatan; sel kosong bukan kegiatan.
+ * @param tanggal Rentang tanggal kegiatan, ukuran sama dengan status. Kegiatan berstatus tanpa tanggal ditolak (#VALUE!); tanggal sesudah 31 Desember tidak dihitung.
+ * @param tahunKinerja Tahun kinerja N (1901–9998).
+ * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
+ * @returns Persentase sebagai pecahan 0–1; #DIV/0! bila belum ada kegiatan sampai akhir triwulan.
+ */
+export function fasilitasiTw(
+  status: unknown[][],
+  tanggal: unknown[][],
+  tahunKinerja: unknown,
+  triwulan: unknown,
+): number {
+  return edge(() => tw.fasilitasiTw(status, tanggal, tahunKinerja, triwulan));
+}
+
+/**
+ * Realisasi IKU 2 per triwulan: dokumen desa yang batas waktunya jatuh sampai triwulan itu dan disampaikan tepat waktu ÷ (jumlah desa × dokumen tersebut). TW I–II: LPPDesa TA N−1; TW III: + RKPDesa TA N+1; TW IV: + APBDesa TA N+1 (= IKU.DOKDESA.TANGGAL).
+ * Contoh: =IKU.DOKDESA.TW(2025;C5:C16;E5:E16;G5:G16;3) → (LPPDesa + RKPDesa tepat waktu) ÷ (2 × 12).
+ * @customfunction DOKDESA.TW
+ * @param tahunKinerja Tahun kinerja N (1901–9998).
+ * @param tanggalRKP Satu kolom tanggal penetapan RKPDesa TA N+1 (batas 30 September N), satu baris per desa. Kosong = belum ada.
+ * @param tanggalAPB Satu kolom tanggal penetapan APBDesa TA N+1 (batas 31 Desember N), tinggi sama.
+ * @param tanggalLPP Satu kolom tanggal penyampaian LPPDesa TA N−1 (batas 31 Maret N), tinggi sama.
+ * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
+ * @returns Persentase sebagai pecahan 0–1.
+ */
+export function dokDesaTw(
+  tahunKinerja: unknown,
+  tanggalRKP: unknown[][],
+  tanggalAPB: unknown[][],
+  tanggalLPP: unknown[][],
+  triwulan: unknown,
+): number {
+  return edge(() => tw.dokDesaTw(tahunKinerja, tanggalRKP, tanggalAPB, tanggalLPP, triwulan));
+}
+
+/**
+ * Nilai IKM per triwulan, kumulatif: IKM (PermenPAN-RB 14/2017) dari responden yang bertanggal sampai akhir triwulan.
+ * Contoh: =IKU.IKM.TW(C5:K504;B5:B504;2025;1) → IKM responden s.d. 31/03/2025.
+ * @customfunction IKM.TW
+ * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai 1–4. Baris kosong seluruhnya dilewati.
+ * @param tanggal Satu kolom tanggal survei, tinggi sama dengan jawaban. Responden tanpa tanggal ditolak (#VALUE!).
+ * @param tahunKinerja Tahun kinerja N (1901–9998).
+ * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
+ * @param [bobot] Bobot per unsur seperti IKU.IKM: kosongkan untuk tepat 1/9.
+ * @returns Nilai IKM 25–100; #DIV/0! bila belum ada responden sampai akhir triwulan.
+ */
+export function ikmTw(
+  jawaban: unknown[][],
+  tanggal: unknown[][],
+  tahunKinerja: unknown,
+  triwulan: unknown,
+  bobot?: unknown,
+): number {
+  return edge(() => tw.ikmTw(jawaban, tanggal, tahunKinerja, triwulan, bobot));
 }

@@ -198,5 +198,6 @@ export function askConfirm(question: string): Promise<boolean> {
 
 /** Enables or disables the buttons that need Excel. */
 export function setActionsEnabled(enabled: boolean): void {
-  for (const id of ["btn-buat", "btn-portable", "btn-addin"]) byId<HTMLButtonElement>(id).disabled = !enabled;
+  for (const id of ["btn-buat", "btn-portable", "btn-addin", "btn-rekap"])
+    byId<HTMLButtonElement>(id).disabled = !enabled;
 }

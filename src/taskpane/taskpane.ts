@@ -20,6 +20,7 @@ import {
   type FormState,
 } from "./form-state";
 import * as view from "./form-view";
+import { rekapKecamatan } from "./rekap";
 import type { StatusMessage } from "./messages";
 import { lastStatus, onStatus, rememberMode, rememberedMode } from "./status";
 
@@ -128,6 +129,18 @@ async function onConvert(to: "portable" | "addin"): Promise<void> {
   await exclusive(text, () => convert(runner, to));
 }
 
+async function onRekap(): Promise<void> {
+  if (!run || busy) return;
+  const runner = run;
+  const files = Array.from(view.byId<HTMLInputElement>("f-rekap-files").files ?? []);
+  await exclusive("Membaca buku kerja kecamatan…", async () => {
+    const { status } = await rekapKecamatan(runner, files, {
+      onProgress: (text) => view.showStatus({ tone: "busy", text }),
+    });
+    return status;
+  });
+}
+
 /** Runs one workbook action with the buttons disabled and shows its result. */
 async function exclusive(progress: string, action: () => Promise<StatusMessage>): Promise<void> {
   busy = true;
@@ -176,6 +189,7 @@ function wire(): void {
   view.byId("profile-form").addEventListener("submit", (ev) => void onSubmit(ev));
   view.byId("btn-portable").addEventListener("click", () => void onConvert("portable"));
   view.byId("btn-addin").addEventListener("click", () => void onConvert("addin"));
+  view.byId("btn-rekap").addEventListener("click", () => void onRekap());
   onStatus((message) => {
     view.showStatus(message);
     view.revealStatus();

@@ -6,13 +6,9 @@
  */
 
 import ExcelJS from "exceljs";
-import type {
-  CellModel,
-  CellStyle,
-  SheetModel,
-  ValidationModel,
-  WorkbookModel,
-} from "../core/workbook/model";
+import type { ChartModel } from "../core/workbook/chart-model";
+import type { CellModel, CellStyle, SheetModel, SheetsModel, ValidationModel } from "../core/workbook/model";
+import { addCharts } from "./chart";
 
 /** ExcelJS paper size code of A4 (ECMA-376 ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -141,6 +137,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
     if (sheet.page.printArea) setup.printArea = sheet.page.printArea;
     if (sheet.page.printTitleRows) setup.printTitlesRow = sheet.page.printTitleRows;
     ws.pageSetup = { ...ws.pageSetup, ...setup };
+    // ExcelJS breaks after a row; the model names the row that starts the new page.
+    for (const row of sheet.page.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   }
 }
 
@@ -150,10 +148,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
  * @param model a workbook model from buildWorkbook (src/core/workbook/build.ts).
  * @returns an ExcelJS workbook; formulas are recalculated by Excel/LibreOffice on opening.
  */
-export function modelToExcelJs(model: WorkbookModel): ExcelJS.Workbook {
+export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "IKU untuk Excel";
-  wb.title = `IKU ${model.profile.instansi} ${model.profile.tahun}`;
+  wb.title = model.profile
+    ? `IKU ${model.profile.instansi} ${model.profile.tahun}`
+    : `IKU ${model.sheets[0]?.name ?? ""}`.trim();
   // Formulas carry no cached values, so ask Excel to compute everything when it opens the file.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) writeSheet(wb, sheet);
@@ -168,8 +168,11 @@ export function modelToExcelJs(model: WorkbookModel): ExcelJS.Workbook {
  * in the browser — both satisfy the return type).
  * @param model a workbook model from buildWorkbook.
  */
-export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+export async function writeXlsx(model: SheetsModel): Promise<Uint8Array> {
   // Typed as a Node Buffer, but in a browser bundle ExcelJS hands back an ArrayBuffer.
   const data: unknown = await modelToExcelJs(model).xlsx.writeBuffer();
-  return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+  // ExcelJS cannot write charts: they are added to the finished package (./chart.ts).
+  const charts = new Map<string, ChartModel[]>(model.sheets.map((s) => [s.name, s.charts ?? []]));
+  return addCharts(bytes, charts);
 }

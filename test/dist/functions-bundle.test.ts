@@ -39,6 +39,10 @@ const samples: Record<string, [unknown[], unknown]> = {
   "IKM.SAMPEL": [[100], 80],
   CAPAIAN: [[0.85, 0.89, null], 0.85 / 0.89],
   PREDIKAT: [[0.9099999999, null], "Sangat Tinggi"],
+  // Quarterly: 31/03/2025 = 45747, 30/09/2025 = 45930, 31/12/2025 = 46022.
+  "FASILITASI.TW": [[[["Ya"], ["Tidak"], ["Ya"]], [[45700], [45747], [45748]], 2025, 1], 1 / 2],
+  "DOKDESA.TW": [[2025, [[45930], [null]], [[46022], [46023]], [[45747], [45748]], 3], 2 / 4],
+  "IKM.TW": [[[four, [2, 2, 2, 2, 2, 2, 2, 2, 2]], [[45700], [45800]], 2025, 1, null], 100],
 };
 
 describe("dist/functions.js", () => {

@@ -48,18 +48,21 @@ describe("dist/functions.json", () => {
     const golden = JSON.parse(fs.readFileSync(GOLDEN, "utf8")) as unknown;
     expect(actual).toEqual(golden);
   });
-  test("the twelve ids of the issue, exactly", () => {
+  test("the twelve ids of the issue and the three quarterly ones, exactly", () => {
     expect(built.functions.map((f) => f.id).sort()).toEqual([
       "BATASWAKTU",
       "CAPAIAN",
       "DOKDESA",
       "DOKDESA.TANGGAL",
+      "DOKDESA.TW",
       "FASILITASI",
+      "FASILITASI.TW",
       "IKM",
       "IKM.KINERJA",
       "IKM.MUTU",
       "IKM.NRR",
       "IKM.SAMPEL",
+      "IKM.TW",
       "PREDIKAT",
       "TEPATWAKTU",
     ]);

@@ -89,6 +89,7 @@ describe("never destroys data", () => {
 
     expect(report.sheets.map((s) => [s.name, s.status])).toEqual([
       ["IKU 2025 (2)", "dinamai-ulang"],
+      ["Pengukuran Kinerja", "dibuat"],
       ["Fasilitasi", "dipakai-ulang"],
       ["Dokumen Desa", "dibuat"],
       ["Profil", "dibuat"],
@@ -119,7 +120,7 @@ describe("never destroys data", () => {
     ]);
     fake.seedName(NAMES.fasilitasiStatus, "Fasilitasi", "$C$3:$C$3");
     const report = await render(fake, model(preset("randuagung-2025")));
-    expect(report.sheets[1]).toEqual({ name: "Fasilitasi (2)", status: "dinamai-ulang" });
+    expect(report.sheets[2]).toEqual({ name: "Fasilitasi (2)", status: "dinamai-ulang" });
     expect(fake.cell("Fasilitasi", "B3")?.value).toBe("Kertas");
     expect(fake.state.names.get(NAMES.fasilitasiStatus.toLowerCase())?.sheet.name).toBe("Fasilitasi (2)");
   });
@@ -137,7 +138,7 @@ describe("never destroys data", () => {
     const fake = createFakeExcel();
     fake.seedSheet("Profil", [["Profil pegawai"], ["Nama", "Budi"]]);
     const report = await render(fake, model(preset("randuagung-2025")));
-    expect(report.sheets[3]).toEqual({ name: "Profil (2)", status: "dinamai-ulang" });
+    expect(report.sheets[4]).toEqual({ name: "Profil (2)", status: "dinamai-ulang" });
     expect(fake.cell("Profil", "B2")?.value).toBe("Budi");
     expect(fake.state.names.get(NAMES.tahun.toLowerCase())?.sheet.name).toBe("Profil (2)");
   });
@@ -180,7 +181,9 @@ describe("an existing, different Profil", () => {
       },
     });
     expect(asked).toBe(0);
+    // The output sheets (IKU, Pengukuran Kinerja) are made anew beside the old ones.
     expect(report.sheets.map((s) => s.status)).toEqual([
+      "dinamai-ulang",
       "dinamai-ulang",
       "dipakai-ulang",
       "dipakai-ulang",
@@ -215,7 +218,13 @@ describe("requirement sets", () => {
       });
       expect(report.warnings).toHaveLength(1);
       expect(report.warnings[0]).toContain(`ExcelApi ${version}`);
-      expect(fake.sheetNames()).toEqual(["IKU 2025", "Fasilitasi", "Dokumen Desa", "Profil"]);
+      expect(fake.sheetNames()).toEqual([
+        "IKU 2025",
+        "Pengukuran Kinerja",
+        "Fasilitasi",
+        "Dokumen Desa",
+        "Profil",
+      ]);
       expect(probe(fake)).toEqual(expected);
     },
   );

@@ -12,6 +12,7 @@
 
 import { parseAddress, quoteSheetName, rectAddress } from "../../src/excel/a1";
 import type { ExcelRunner } from "../../src/excel/host";
+import { FakeChartCollection, FakePageBreakCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-proxy";
 import { FakeRange, rectOf, type RangeTarget } from "./fake-range";
 import { FakeFreezePanes, FakePageLayout } from "./fake-sheet-parts";
@@ -32,6 +33,8 @@ class FakeWorksheet extends FakeProxy {
   private target: FakeSheet | null = null;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
 
   constructor(ctx: FakeContext, resolve: () => FakeSheet | null, orNull: boolean) {
     super(ctx);
@@ -43,6 +46,8 @@ class FakeWorksheet extends FakeProxy {
     });
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.pageLayout = new FakePageLayout(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, this);
   }
 
   sheet(): FakeSheet {

@@ -65,6 +65,39 @@ const dates = rect(
   fc.oneof(fc.integer({ min: 45000, max: 46500 }), fc.constant(null), scalar),
 );
 
+// Quarterly functions: a status/answer range and a date column of the same height (plus
+// random shapes through anyArg), dates around the performance year 2025.
+const aroundYear = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 45600, max: 46100 }) },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: scalar },
+);
+const quarter = fc.oneof(fc.integer({ min: 0, max: 5 }), scalar);
+const dated = (cell: fc.Arbitrary<unknown>, width: number): fc.Arbitrary<[unknown[][], unknown[][]]> =>
+  fc
+    .integer({ min: 0, max: 12 })
+    .chain((h) =>
+      fc.tuple(
+        fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: h, maxLength: h }),
+        fc.array(fc.array(aroundYear, { minLength: 1, maxLength: 1 }), { minLength: h, maxLength: h }),
+      ),
+    );
+const statusCell = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom("Ya", "Tidak", null) },
+  { weight: 1, arbitrary: scalar },
+);
+const scoreCell = fc.oneof(
+  { weight: 80, arbitrary: fc.integer({ min: 1, max: 4 }) },
+  { weight: 1, arbitrary: scalar },
+);
+const desaDates = fc.integer({ min: 0, max: 8 }).chain((h) => {
+  const column = fc.array(fc.array(aroundYear, { minLength: 1, maxLength: 1 }), {
+    minLength: h,
+    maxLength: h,
+  });
+  return fc.tuple(column, column, column);
+});
+
 type Check = (v: unknown) => boolean;
 const fraction: Check = (v) => typeof v === "number" && v >= 0 && v <= 1;
 const finiteNumber: Check = (v) => typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0);
@@ -116,6 +149,46 @@ const cases: [string, fc.Arbitrary<unknown[]>, (a: unknown[]) => unknown, Check]
     fc.tuple(answers),
     (a) => F.ikm(a[0] as never),
     (v) => typeof v === "number" && v >= 25 && v <= 100,
+  ],
+  [
+    "FASILITASI.TW",
+    fc.tuple(
+      fc.oneof(dated(statusCell, 1), fc.tuple(anyArg, anyArg)),
+      fc.oneof(fc.constant(2025), scalar),
+      quarter,
+    ),
+    (a) => {
+      const [s, t] = a[0] as [never, never];
+      return F.fasilitasiTw(s, t, a[1], a[2]);
+    },
+    fraction,
+  ],
+  [
+    "DOKDESA.TW",
+    fc.tuple(
+      fc.oneof(fc.constant(2025), scalar),
+      fc.oneof(desaDates, fc.tuple(anyArg, dates, dates)),
+      quarter,
+    ),
+    (a) => {
+      const [rkp, apb, lpp] = a[1] as [never, never, never];
+      return F.dokDesaTw(a[0], rkp, apb, lpp, a[2]);
+    },
+    fraction,
+  ],
+  [
+    "IKM.TW",
+    fc.tuple(
+      fc.oneof(dated(scoreCell, 9), fc.tuple(anyArg, anyArg)),
+      fc.oneof(fc.constant(2025), scalar),
+      quarter,
+      fc.oneof(fc.constant(null), scalar),
+    ),
+    (a) => {
+      const [j, t] = a[0] as [never, never];
+      return F.ikmTw(j, t, a[1], a[2], a[3]);
+    },
+    (v) => typeof v === "number" && v >= 0 && v <= 100,
   ],
   [
     "IKM.NRR",
@@ -176,6 +249,16 @@ describe("every IKU.* function: documented range or CustomFunctions.Error", () =
   test("the generators reach the success path (IKM on mostly valid answers)", () => {
     const results = fc.sample(answers, { numRuns: 200, seed: 42 }).map((a) => outcome(() => F.ikm(a)));
     expect(results.filter((r) => "value" in r).length).toBeGreaterThan(20);
+  });
+  test("the generators reach the success path of the quarterly functions", () => {
+    const fas = fc
+      .sample(dated(statusCell, 1), { numRuns: 200, seed: 7 })
+      .map(([s, t]) => outcome(() => F.fasilitasiTw(s, t, 2025, 4)));
+    const survey = fc
+      .sample(dated(scoreCell, 9), { numRuns: 200, seed: 7 })
+      .map(([j, t]) => outcome(() => F.ikmTw(j, t, 2025, 4)));
+    expect(fas.filter((r) => "value" in r).length).toBeGreaterThan(20);
+    expect(survey.filter((r) => "value" in r).length).toBeGreaterThan(20);
   });
   test("the property can fail: a wrong range is caught", () => {
     expect(() =>

@@ -1,6 +1,7 @@
 /**
- * Builds the whole IKU workbook model of a profile: the IKU sheet first, then only the data
- * sheets its indicators need (Fasilitasi, Dokumen Desa, Survei IKM), then Profil. Formulas
+ * Builds the whole IKU workbook model of a profile: the IKU sheet first, then the quarterly
+ * Pengukuran Kinerja sheet, then only the data sheets its indicators need (Fasilitasi,
+ * Dokumen Desa, Survei IKM), then Profil. Formulas
  * are written as IKU.* add-in calls and, in portable mode, translated by toPortable.
  */
 import type { Profile } from "../profile";
@@ -9,6 +10,7 @@ import { NAMES, targetName } from "./model";
 import { buildDokDesaSheet, buildFasilitasiSheet } from "./data-sheets";
 import { buildIkmSheet } from "./ikm-sheet";
 import { buildIkuSheet } from "./iku-sheet";
+import { buildPengukuranSheet } from "./pengukuran-sheet";
 import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
 
 export interface BuildOptions {
@@ -35,7 +37,7 @@ export function buildWorkbook(
   options: BuildOptions = {},
 ): WorkbookModel {
   const kinds = new Set(profile.indicators.map((i) => i.kind));
-  const sheets: SheetModel[] = [buildIkuSheet(profile, mode).sheet];
+  const sheets: SheetModel[] = [buildIkuSheet(profile, mode).sheet, buildPengukuranSheet(profile, mode)];
   const names: NamedRangeModel[] = [];
   if (kinds.has("fasilitasi")) {
     const b = buildFasilitasiSheet(

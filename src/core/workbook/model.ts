@@ -8,6 +8,9 @@
  */
 
 import type { Profile } from "../profile";
+import type { ChartModel } from "./chart-model";
+
+export type { ChartModel } from "./chart-model";
 
 /** addin: =IKU.* custom functions; portable: built-in Excel functions only. */
 export type FormulaMode = "addin" | "portable";
@@ -64,6 +67,8 @@ export interface PageSetupModel {
   printTitleRows?: string;
   /** Print area, e.g. "A1:J30". */
   printArea?: string;
+  /** Manual page breaks: a new printed page starts at each of these rows. */
+  rowBreaks?: number[];
 }
 
 /** What a sheet is, so readers and renderers can find it whatever its name. */
@@ -83,6 +88,8 @@ export interface SheetModel {
   freeze?: { rows: number; cols: number };
   validations: ValidationModel[];
   page?: PageSetupModel;
+  /** Charts drawn on the sheet (the kabupaten recap's bar chart). */
+  charts?: ChartModel[];
 }
 
 /** Workbook-scoped defined name: `=<sheet>!<range>` with an absolute range. */
@@ -93,12 +100,22 @@ export interface NamedRangeModel {
   range: string;
 }
 
-export interface WorkbookModel {
-  profile: Profile;
+/**
+ * What the renderers draw: sheets and names. The kabupaten recap is one (it has no single
+ * profile); a kecamatan's IKU workbook is a {@link WorkbookModel}.
+ */
+export interface SheetsModel {
+  /** The kecamatan's profile; absent for the recap of many kecamatan. */
+  profile?: Profile;
   mode: FormulaMode;
   /** In the order they appear; the IKU sheet first. */
   sheets: SheetModel[];
   names: NamedRangeModel[];
+}
+
+/** A kecamatan's IKU workbook: sheets built from its profile. */
+export interface WorkbookModel extends SheetsModel {
+  profile: Profile;
 }
 
 /**

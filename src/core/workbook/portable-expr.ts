@@ -2,6 +2,7 @@
  * Text builders shared by the IKU.* translations (see ./portable.ts): operands, word lists
  * matched case- and space-insensitively, blank and whole-number checks.
  */
+import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
 
 /** Status words of a followed-up / not followed-up activity, upper case without spaces. */
 export const STATUS_YES: readonly string[] = ["YA", "Y", "SUDAH", "TRUE", "1"];
@@ -20,6 +21,13 @@ export const notBlank = (range: string): string => `SUMPRODUCT(--(TRIM(${range})
 export const notWhole = (x: string): string => `ROUND(${x},0)<>${x}`;
 /** TRUE when year `ta` cannot give a DATE in 1900–9999 (DATE maps years below 1900 to 19xx). */
 export const yearBad = (ta: string): string => `OR(${ta}<1901,${ta}>9998,${notWhole(ta)})`;
+
+/** DATE(...) of the deadline of `jenis` for budget year `ta` (an operand). */
+export function deadline(jenis: JenisDokumen, ta: string): string {
+  const r = BATAS_WAKTU[jenis];
+  const year = r.tahun === 0 ? ta : `${ta}${r.tahun > 0 ? "+" : ""}${r.tahun}`;
+  return `DATE(${year},${r.bulan},${r.hari})`;
+}
 
 /**
  * An argument ready to be pasted into an expression: references, names, numbers, strings and

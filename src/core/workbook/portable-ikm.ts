@@ -11,7 +11,7 @@ const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
 const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
 /** Checks shared by IKM and IKM.NRR, then `body`: 9 columns, scores 1–4, no partly blank row. */
-function ikmGuard(r: string, body: string): string {
+export function ikmGuard(r: string, body: string): string {
   const scores = `${notBlank(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
   const filled = ks.map((k) => `(TRIM(${col(r, k)})<>"")`).join("+");
   const partial = `SUMPRODUCT(--(MOD(${filled},${UNSUR_COUNT})<>0))>0`;

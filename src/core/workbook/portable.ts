@@ -12,12 +12,13 @@
  * (numeric text gives #VALUE!), status words are compared with spaces removed but not tabs.
  */
 import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
-import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
+import type { JenisDokumen } from "../dokdesa";
 import { DEFAULT_PREDIKAT_SCALE } from "../capaian";
 import { parseFormula, renderParts } from "./formula-parse";
 import {
   STATUS_NO,
   STATUS_YES,
+  deadline,
   ikuName,
   inList,
   literal,
@@ -28,6 +29,7 @@ import {
   yearBad,
 } from "./portable-expr";
 import { ikm, ikmClass, ikmNrr, ikmNrrAt, ikmSampel, rewriteNrrIndex } from "./portable-ikm";
+import { dokdesaTw, fasilitasiTw, ikmTw } from "./portable-tw";
 
 /** Excel's limit on formula length (characters). */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -44,13 +46,6 @@ const NEGATIF = ["NEGATIF", "-", "NEGATIVE"];
 function badArity(name: string, min: number, max: number): Result<string> {
   const want = min === max ? `${min}` : `${min}–${max}`;
   return ikuError(ErrorKind.Value, `${name}: jumlah argumen harus ${want}`);
-}
-
-/** DATE(...) of the deadline of `jenis` for budget year `ta` (an operand). */
-function deadline(jenis: JenisDokumen, ta: string): string {
-  const r = BATAS_WAKTU[jenis];
-  const year = r.tahun === 0 ? ta : `${ta}${r.tahun > 0 ? "+" : ""}${r.tahun}`;
-  return `DATE(${year},${r.bulan},${r.hari})`;
 }
 
 /** The deadline for a literal or a dynamic jenis; #VALUE! for a bad year or unknown jenis. */
@@ -168,6 +163,10 @@ const RULES: Record<string, Rule> = {
     },
   },
   "DOKDESA.TANGGAL": { min: 4, max: 4, translate: dokdesaTanggal },
+  // Quarterly monitoring (src/core/triwulan.ts), translated in ./portable-tw.ts.
+  "FASILITASI.TW": { min: 4, max: 4, translate: fasilitasiTw },
+  "DOKDESA.TW": { min: 5, max: 5, translate: dokdesaTw },
+  "IKM.TW": { min: 4, max: 5, translate: ikmTw },
   IKM: { min: 1, max: 2, translate: ikm },
   "IKM.NRR": { min: 1, max: 1, translate: ikmNrr },
   "IKM.NRR#AT": { min: 2, max: 2, translate: ikmNrrAt },

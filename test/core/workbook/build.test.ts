@@ -79,8 +79,11 @@ describe("buildWorkbook golden files", () => {
 
 describe("buildWorkbook structure", () => {
   const sheetOrder: [string, string[]][] = [
-    ["randuagung-2025", ["IKU 2025", "Fasilitasi", "Dokumen Desa", "Profil"]],
-    ["sumbersuko-2020", ["IKU 2020", "Fasilitasi", "Dokumen Desa", "Survei IKM", "Profil"]],
+    ["randuagung-2025", ["IKU 2025", "Pengukuran Kinerja", "Fasilitasi", "Dokumen Desa", "Profil"]],
+    [
+      "sumbersuko-2020",
+      ["IKU 2020", "Pengukuran Kinerja", "Fasilitasi", "Dokumen Desa", "Survei IKM", "Profil"],
+    ],
   ];
   test.each(sheetOrder)("%s sheet order", (name, order) => {
     for (const mode of MODES)
@@ -238,7 +241,7 @@ describe("buildWorkbook structure", () => {
     const p = lumajangProfile("Lumajang", 2025);
     if (isIkuError(p)) throw new Error(p.message);
     const model = buildWorkbook(p, "portable");
-    expect(model.sheets.map((s) => s.kind)).toEqual(["iku", "fasilitasi", "dokdesa", "profil"]);
+    expect(model.sheets.map((s) => s.kind)).toEqual(["iku", "pengukuran", "fasilitasi", "dokdesa", "profil"]);
     expect(model.names.find((n) => n.name === NAMES.dokDesa)?.range).toBe("$B$5:$B$9");
     const dd = sheet(model, "dokdesa");
     expect([5, 6, 7, 8, 9].map((r) => cellAt(dd, r, 2)?.value)).toEqual([

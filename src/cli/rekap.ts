@@ -1,0 +1,92 @@
+/**
+ * `iku rekap FILE.xlsx… [-o rekap.xlsx] [--timpa]`: the kabupaten recap of several kecamatan
+ * workbooks. Every file is read and computed with the core on its own; a bad file is listed
+ * with its reason and never stops the others. Exit code 1 when any file was refused; nothing
+ * is written when none was valid.
+ */
+
+import * as fs from "fs";
+import * as path from "path";
+import { ErrorKind, ikuError } from "../core/errors";
+import { anyRejected, buildRekap, type RekapInput } from "../core/rekap";
+import { buildRekapWorkbook } from "../core/workbook/rekap-sheet";
+import { readIkuWorkbook } from "../xlsx/read";
+import { writeXlsx } from "../xlsx/write";
+import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
+import { writeAtomically } from "./buat";
+import { CliIo, EXIT } from "./io";
+import { rekapText } from "./rekap-format";
+
+export const REKAP_OPTIONS: readonly OptionSpec[] = [
+  { name: "output", alias: "o", value: true },
+  { name: "timpa", value: false },
+  { name: "help", alias: "h", value: false },
+];
+
+/** Reads one file into a recap input; a file that cannot be read is an input with its error. */
+async function readInput(cwd: string, arg: string): Promise<RekapInput> {
+  const file = path.resolve(cwd, arg);
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      return { fileName: arg, data: ikuError(ErrorKind.Value, "ini folder, bukan berkas .xlsx") };
+    }
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "berkas tidak ditemukan" : `tidak dapat dibaca (${code ?? String(err)})`;
+    return { fileName: arg, data: ikuError(ErrorKind.Value, why) };
+  }
+  return { fileName: arg, data: await readIkuWorkbook(bytes) };
+}
+
+/**
+ * Runs `iku rekap`.
+ * @returns 0 when every file was accepted and the recap written; 1 when a file was refused
+ *   (the recap of the others is still written) or none was valid (nothing written) or the
+ *   output cannot be written; 2 for a wrong command line.
+ */
+export async function rekap(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, REKAP_OPTIONS);
+  if (args.positional.length === 0) {
+    throw new UsageError("sebutkan berkas .xlsx kecamatan yang direkap, misalnya: iku rekap IKU-*.xlsx");
+  }
+  const output = optionValue(args, "output");
+  if (output !== undefined && path.extname(output).toLowerCase() !== ".xlsx") {
+    throw new UsageError(`nama berkas ${path.basename(output)} harus berakhiran .xlsx`);
+  }
+  const inputs: RekapInput[] = [];
+  // One at a time: 21 workbooks in memory at once would only raise the peak.
+  for (const arg of args.positional) inputs.push(await readInput(io.cwd, arg));
+  const result = buildRekap(inputs);
+  const rejected = result.catatan.filter((n) => n.ditolak);
+  for (const n of rejected) io.err(`iku rekap: ${n.fileName}: ditolak — ${n.message}\n`);
+
+  if (result.kecamatan.length === 0) {
+    io.err("iku rekap: tidak ada buku kerja kecamatan yang sah; rekap tidak ditulis\n");
+    return EXIT.failed;
+  }
+  const target = path.resolve(io.cwd, output ?? `Rekap-${String(result.tahun)}.xlsx`);
+  if (!fs.existsSync(path.dirname(target))) {
+    io.err(`iku rekap: folder ${path.dirname(target)} tidak ada\n`);
+    return EXIT.failed;
+  }
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+    io.err(`iku rekap: ${target} adalah folder, bukan berkas\n`);
+    return EXIT.failed;
+  }
+  if (fs.existsSync(target) && !hasFlag(args, "timpa")) {
+    io.err(`iku rekap: berkas ${target} sudah ada; pakai --timpa untuk menimpanya\n`);
+    return EXIT.failed;
+  }
+  const data = await writeXlsx(buildRekapWorkbook(result));
+  try {
+    writeAtomically(target, data);
+  } catch (err) {
+    io.err(`iku rekap: gagal menulis ${target}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failed;
+  }
+  io.out(rekapText(result));
+  io.out(`\nRekap ${result.kecamatan.length} kecamatan tahun ${String(result.tahun)} ditulis ke ${target}\n`);
+  return anyRejected(result) ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,164 @@
+/**
+ * Quarterly evaluation of a filled workbook: per indicator and quarter TW I–IV the cumulative
+ * realisasi, its capaian against the YEARLY target and the predikat — what the `Pengukuran
+ * Kinerja` sheet shows and `iku hitung --triwulan` prints. Same semantics as the sheet:
+ * realisasi null while the data range is empty, and null for a quarter in which nothing is
+ * dated yet (the sheet shows an empty cell there rather than #DIV/0!).
+ */
+import { capaian, predikat } from "./capaian";
+import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
+import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
+import type { IndicatorKind, Indicator, Unit } from "./profile";
+import { TRIWULAN, Triwulan, akhirTriwulan, dokDesaTw, fasilitasiTw, ikmTw } from "./triwulan";
+
+/** One quarter of one indicator; null = not computable (yet). */
+export interface QuarterValue {
+  triwulan: Triwulan;
+  /** Last day of the quarter as an Excel serial (data dated up to it count). */
+  akhir: number;
+  realisasi: number | null;
+  capaian: number | null;
+  predikat: string | null;
+}
+
+/** One indicator with its four quarters. */
+export interface QuarterResult {
+  indikator: string;
+  kind: IndicatorKind;
+  satuan: Unit;
+  /** The yearly target every quarter is measured against. */
+  target: number | null;
+  triwulan: QuarterValue[];
+  /** Why the quarters could not be computed: the sheet and an Indonesian message. */
+  error?: { sheet: string; message: string };
+}
+
+type Where = { sheet: string; message: string };
+
+function missing(sheet: string, what: string): Where {
+  return { sheet, message: `${what} tidak ditemukan di buku kerja (lembar ${sheet})` };
+}
+
+/** Which range an error message is about, from the argument name it starts with. */
+function pickBy(names: readonly string[]): (argName: string) => number {
+  return (argName) => {
+    const a = argName.toUpperCase();
+    const i = names.findIndex((n) => a.includes(n));
+    return i < 0 ? 0 : i;
+  };
+}
+
+/** Realisasi of one quarter: a number, null (nothing yet), or an error already located. */
+type QuarterRealisasi = number | null | Where;
+
+function located(r: Result<number>, ranges: RangeData[], pick: (a: string) => number): QuarterRealisasi {
+  if (!isIkuError(r)) return r;
+  // No activity or respondent dated by the quarter's end: "not yet", as the sheet's empty cell.
+  if (r.kind === ErrorKind.DivZero) return null;
+  return locateError(r, ranges, pick);
+}
+
+/** The four quarterly realisasi of an indicator kind, or where its data is wrong. */
+function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): QuarterRealisasi[] | Where {
+  const n = data.profile.tahun;
+  const none = TRIWULAN.map(() => null);
+  let compute: (q: Triwulan) => QuarterRealisasi;
+  switch (kind) {
+    case "fasilitasi": {
+      const { fasilitasiStatus: status, fasilitasiTanggal: tanggal } = data;
+      if (!status) return missing("Fasilitasi", "Data fasilitasi");
+      if (rangesEmpty(status)) return none;
+      if (!tanggal) return missing("Fasilitasi", "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
+      compute = (q) =>
+        located(
+          fasilitasiTw(status.values, tanggal.values, n, q),
+          [status, tanggal],
+          pickBy(["STATUS", "TANGGAL"]),
+        );
+      break;
+    }
+    case "dokdesa": {
+      const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
+      if (!rkp || !apb || !lpp) return missing("Dokumen Desa", "Data dokumen desa");
+      if (rangesEmpty(rkp, apb, lpp)) return none;
+      compute = (q) =>
+        located(
+          dokDesaTw(n, rkp.values, apb.values, lpp.values, q),
+          [rkp, apb, lpp],
+          pickBy(["RKP", "APB", "LPP"]),
+        );
+      break;
+    }
+    case "ikm": {
+      const { ikmJawaban: jawaban, ikmTanggal: tanggal } = data;
+      if (!jawaban) return missing("Survei IKM", "Data survei IKM");
+      if (rangesEmpty(jawaban)) return none;
+      if (!tanggal) return missing("Survei IKM", "Kolom Tanggal (IKU_IKM_Tanggal)");
+      compute = (q) =>
+        located(
+          ikmTw(jawaban.values, tanggal.values, n, q, null),
+          [jawaban, tanggal],
+          pickBy(["JAWABAN", "TANGGAL"]),
+        );
+      break;
+    }
+  }
+  const out: QuarterRealisasi[] = [];
+  for (const q of TRIWULAN) {
+    const r = compute(q);
+    // Every row is checked in every quarter, so the first error is the error of all four.
+    if (r !== null && typeof r === "object") return r;
+    out.push(r);
+  }
+  return out;
+}
+
+function quarterOf(
+  ind: Indicator,
+  q: Triwulan,
+  akhir: number,
+  real: number | null,
+): { value: QuarterValue; error?: Where } {
+  const value: QuarterValue = { triwulan: q, akhir, realisasi: real, capaian: null, predikat: null };
+  if (real === null || ind.target === null) return { value };
+  const cap = capaian(real, ind.target, ind.polaritas);
+  if (isIkuError(cap)) return { value, error: profilError(ind, cap) };
+  value.capaian = cap;
+  const pred = predikat(cap, null);
+  if (isIkuError(pred)) return { value, error: { sheet: "Profil", message: pred.message } };
+  value.predikat = pred;
+  return { value };
+}
+
+function profilError(ind: Indicator, e: IkuError): Where {
+  return { sheet: "Profil", message: `Capaian "${ind.nama}": ${e.message}` };
+}
+
+/**
+ * Per indicator of the profile, the cumulative realisasi at the end of TW I–IV (31/3, 30/6,
+ * 30/9, 31/12 of the performance year) with capaian against the yearly target and predikat
+ * on the default scale. Uses the core functions only (fasilitasiTw, dokDesaTw, ikmTw,
+ * capaian, predikat), so it agrees with the `Pengukuran Kinerja` sheet.
+ * @param data the profile and data ranges of a workbook (readIkuWorkbook).
+ * @returns one result per indicator in the profile's order; rejected data → `error` and
+ *   every quarter null.
+ */
+export function evaluateQuarters(data: IkuWorkbookData): QuarterResult[] {
+  const n = data.profile.tahun;
+  return data.profile.indicators.map((ind) => {
+    const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
+    const reals = realisasiByQuarter(ind.kind, data);
+    if (!Array.isArray(reals)) {
+      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null).value);
+      return { ...base, triwulan, error: reals };
+    }
+    let error: Where | undefined;
+    const triwulan = TRIWULAN.map((q, i) => {
+      const r = reals[i];
+      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null);
+      error = error ?? got.error;
+      return got.value;
+    });
+    return error ? { ...base, triwulan, error } : { ...base, triwulan };
+  });
+}

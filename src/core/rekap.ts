@@ -1,0 +1,211 @@
+/**
+ * The kabupaten recap: every kecamatan's IKU computed from its own workbook data with the
+ * core (never from cached cell values), one row per kecamatan × indicator, a summary per
+ * indicator over the accepted kecamatan, and the notes (Catatan) on every file that was
+ * refused and why. Pure: the workbooks arrive already read (src/xlsx/read.ts).
+ */
+
+import { evaluateIndicators, type IkuWorkbookData, type IndicatorResult } from "./evaluate";
+import { isIkuError, type Result } from "./errors";
+import type { IndicatorKind, Polarity, Unit } from "./profile";
+import { listKecamatan } from "./wilayah";
+
+/** One workbook handed to the recap: its file name and what the reader made of it. */
+export interface RekapInput {
+  fileName: string;
+  data: Result<IkuWorkbookData>;
+}
+
+/** One computed indicator of one kecamatan, with what the sheet needs to rebuild capaian. */
+export interface RekapRow extends IndicatorResult {
+  polaritas: Polarity;
+}
+
+/** An accepted kecamatan and its indicators, in the order of its profile. */
+export interface RekapKecamatan {
+  kecamatan: string;
+  fileName: string;
+  rows: RekapRow[];
+}
+
+/** min / max / mean over the kecamatan that have a value; null when none has. */
+export interface Stats {
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+}
+
+/** Summary of one indicator (grouped by kind) across the accepted kecamatan. */
+export interface RekapSummary {
+  kind: IndicatorKind;
+  /** The indicator's name as the first kecamatan having it states it. */
+  nama: string;
+  satuan: Unit;
+  /** How many accepted kecamatan have this indicator at all. */
+  kecamatan: number;
+  realisasi: Stats | null;
+  capaian: Stats | null;
+}
+
+/** A line of the Catatan section: a refused file (`ditolak`) or a remark on an accepted one. */
+export interface RekapNote {
+  fileName: string;
+  kecamatan: string | null;
+  ditolak: boolean;
+  message: string;
+}
+
+export interface RekapResult {
+  /** The recap's year (the one most files share); null when no file could be read. */
+  tahun: number | null;
+  /** Accepted kecamatan in the official order (Kemendagri code), unknown names last. */
+  kecamatan: RekapKecamatan[];
+  /** One per indicator kind present, in the order fasilitasi, dokdesa, ikm. */
+  summaries: RekapSummary[];
+  catatan: RekapNote[];
+}
+
+const KIND_ORDER: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+
+/** Same kecamatan whatever the spelling: case, spaces, dots and a leading "Kecamatan" ignored. */
+export function kecamatanKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*(kecamatan|kec\.?)\s*/, "")
+    .replace(/[\s.\-_]+/g, "");
+}
+
+/** Index of each kecamatan in the official order, by key. */
+function officialOrder(): Map<string, number> {
+  return new Map(listKecamatan().map((k, i) => [kecamatanKey(k.nama), i]));
+}
+
+/**
+ * The tahun most readable files share; a tie goes to the tahun of the earliest of the tied
+ * files (the user listed it first, so it is the one they meant).
+ */
+function majorityTahun(read: { data: IkuWorkbookData }[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of read) counts.set(r.data.profile.tahun, (counts.get(r.data.profile.tahun) ?? 0) + 1);
+  let best: number | null = null;
+  for (const r of read) {
+    const t = r.data.profile.tahun;
+    if (best === null || (counts.get(t) ?? 0) > (counts.get(best) ?? 0)) best = t;
+  }
+  return best;
+}
+
+/** Stats of the non-null values, or null when there are none. */
+export function statsOf(values: readonly (number | null)[]): Stats | null {
+  const xs = values.filter((x): x is number => x !== null && Number.isFinite(x));
+  if (xs.length === 0) return null;
+  const sum = xs.reduce((a, b) => a + b, 0);
+  return { count: xs.length, min: Math.min(...xs), max: Math.max(...xs), mean: sum / xs.length };
+}
+
+function summariesOf(kecamatan: RekapKecamatan[]): RekapSummary[] {
+  const out: RekapSummary[] = [];
+  for (const kind of KIND_ORDER) {
+    const rows = kecamatan.flatMap((k) => k.rows.filter((r) => r.kind === kind));
+    if (rows.length === 0) continue;
+    out.push({
+      kind,
+      nama: rows[0].indikator,
+      satuan: rows[0].satuan,
+      kecamatan: new Set(kecamatan.filter((k) => k.rows.some((r) => r.kind === kind)).map((k) => k.fileName))
+        .size,
+      realisasi: statsOf(rows.map((r) => r.realisasi)),
+      capaian: statsOf(rows.map((r) => r.capaian)),
+    });
+  }
+  return out;
+}
+
+/** Remarks on an accepted kecamatan: indicators that have no realisasi or capaian yet. */
+function remarks(k: RekapKecamatan): RekapNote[] {
+  return k.rows
+    .filter((r) => r.realisasi === null || r.target === null)
+    .map((r) => ({
+      fileName: k.fileName,
+      kecamatan: k.kecamatan,
+      ditolak: false,
+      message:
+        r.realisasi === null
+          ? `"${r.indikator}": data belum diisi, realisasi belum dapat dihitung`
+          : `"${r.indikator}": target belum diisi di lembar Profil, capaian tidak dihitung`,
+    }));
+}
+
+/**
+ * Builds the recap of several kecamatan workbooks. Each file is judged on its own and a bad
+ * one never stops the others. In this order, a file is refused when: it could not be read
+ * (not an xlsx, damaged, not an IKU workbook); its tahun differs from the one most files
+ * share; the functions reject its data; or an earlier accepted file already covers its
+ * kecamatan (the first one wins, the note names it).
+ * @param inputs the files in the order the user gave them.
+ * @returns rows, per-indicator summaries and the Catatan; nothing accepted → `kecamatan` empty.
+ */
+export function buildRekap(inputs: readonly RekapInput[]): RekapResult {
+  const catatan: RekapNote[] = [];
+  const refuse = (fileName: string, kecamatan: string | null, message: string): void => {
+    catatan.push({ fileName, kecamatan, ditolak: true, message });
+  };
+
+  const read: { fileName: string; data: IkuWorkbookData }[] = [];
+  for (const input of inputs) {
+    if (isIkuError(input.data)) refuse(input.fileName, null, input.data.message);
+    else read.push({ fileName: input.fileName, data: input.data });
+  }
+  const tahun = majorityTahun(read);
+
+  const accepted: RekapKecamatan[] = [];
+  const byKey = new Map<string, RekapKecamatan>();
+  for (const { fileName, data } of read) {
+    const nama = data.profile.kecamatan.trim();
+    if (data.profile.tahun !== tahun) {
+      refuse(
+        fileName,
+        nama,
+        `tahun ${data.profile.tahun} berbeda dari tahun rekap ${String(tahun)} (tahun sebagian besar berkas)`,
+      );
+      continue;
+    }
+    const results = evaluateIndicators(data);
+    const errors = results.filter((r) => r.error);
+    if (errors.length > 0) {
+      const why = errors.map((r) => `"${r.indikator}": ${r.error?.message ?? ""}`).join("; ");
+      refuse(fileName, nama, `data ditolak — ${why}`);
+      continue;
+    }
+    const key = kecamatanKey(nama);
+    const first = byKey.get(key);
+    if (first) {
+      refuse(
+        fileName,
+        nama,
+        `Kecamatan ${nama} sudah direkap dari berkas ${first.fileName}; berkas ini diabaikan`,
+      );
+      continue;
+    }
+    const k: RekapKecamatan = {
+      kecamatan: nama,
+      fileName,
+      rows: results.map((r, i) => ({ ...r, polaritas: data.profile.indicators[i].polaritas })),
+    };
+    byKey.set(key, k);
+    accepted.push(k);
+  }
+
+  const order = officialOrder();
+  const rank = (k: RekapKecamatan): number => order.get(kecamatanKey(k.kecamatan)) ?? order.size;
+  // Array.prototype.sort is stable: unknown names keep the order the user gave.
+  const kecamatan = [...accepted].sort((a, b) => rank(a) - rank(b));
+  for (const k of kecamatan) catatan.push(...remarks(k));
+  return { tahun, kecamatan, summaries: summariesOf(kecamatan), catatan };
+}
+
+/** Whether any file was refused (the CLI's exit code, the task pane's warning). */
+export function anyRejected(rekap: RekapResult): boolean {
+  return rekap.catatan.some((n) => n.ditolak);
+}

@@ -1,0 +1,159 @@
+/**
+ * The `Pengukuran Kinerja` sheet: quarterly monitoring of every IKU — per indicator the
+ * yearly target and, for TW I–IV, the realisasi cumulative to the quarter's end, its capaian
+ * against the yearly target and the predikat. Formulas use the defined names (NAMES) and
+ * IKU_Tahun; add-in mode writes IKU.*.TW calls, portable mode their toPortable translation.
+ * Semantics: src/core/triwulan.ts; the same computation as evaluateQuarters.
+ */
+import type { Indicator, Profile } from "../profile";
+import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
+import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
+import type { CellStyle } from "./model";
+import { unitFormat } from "./iku-sheet";
+import { SheetDraft, addr, colLetter, ddmmyyyy, heightFor, linesFor } from "./sheet-kit";
+
+export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
+
+/** Layout: two header rows, then one row per indicator. */
+export const PENGUKURAN_LAYOUT = { headerRow: 5, firstIndicatorRow: 7, firstQuarterCol: 4 } as const;
+
+/** Column of quarter q's Realisasi (Capaian and Predikat follow it). */
+export function quarterCol(q: Triwulan): number {
+  return PENGUKURAN_LAYOUT.firstQuarterCol + 3 * (q - 1);
+}
+
+const WIDTHS = [5, 40, 11, ...TRIWULAN.flatMap(() => [11, 10, 14])];
+const LAST_COL = WIDTHS.length;
+const HEADER: CellStyle = {
+  bold: true,
+  hAlign: "center",
+  vAlign: "middle",
+  wrap: true,
+  border: true,
+  fill: "D9E1F2",
+};
+
+/**
+ * 1 for each row with data that is undated or dated on or before the quarter's end: zero
+ * means nothing can be measured yet, and the cell stays empty instead of #DIV/0!. Undated or
+ * text-dated rows count, so the IKU.*.TW call runs and reports them (#VALUE!).
+ */
+function measurable(hasData: string, tanggal: string, q: Triwulan): string {
+  const a = AKHIR_TRIWULAN[q];
+  const end = `DATE(${NAMES.tahun},${a.bulan},${a.hari})`;
+  return `SUMPRODUCT(${hasData}*(1-ISNUMBER(${tanggal})*(${tanggal}>=${end}+1)))`;
+}
+
+/** The add-in formula of an indicator's realisasi at the end of quarter q. */
+export function realisasiTwFormula(ind: Indicator, q: Triwulan): string {
+  switch (ind.kind) {
+    case "fasilitasi": {
+      const s = NAMES.fasilitasiStatus;
+      const t = NAMES.fasilitasiTanggal;
+      return `IF(${measurable(`(TRIM(${s})<>"")`, t, q)}=0,"",IKU.FASILITASI.TW(${s},${t},${NAMES.tahun},${q}))`;
+    }
+    case "dokdesa": {
+      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
+      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${r},${q}))`;
+    }
+    case "ikm": {
+      const j = NAMES.ikmJawaban;
+      const t = NAMES.ikmTanggal;
+      return `IF(${measurable(unsurFilled(j), t, q)}=0,"",IKU.IKM.TW(${j},${t},${NAMES.tahun},${q}))`;
+    }
+  }
+}
+
+/** 1 for each survey row with at least one answer (the 9 unsur columns). */
+function unsurFilled(j: string): string {
+  const cells = Array.from({ length: 9 }, (_, k) => `(TRIM(INDEX(${j},0,${k + 1}))<>"")`);
+  return `((${cells.join("+")})>0)`;
+}
+
+/** The note row: what "cumulative" means and the Dokumen Desa convention per quarter. */
+export function pengukuranNote(tahun: number): string {
+  const end = (q: Triwulan): string => ddmmyyyy(tahun, AKHIR_TRIWULAN[q].bulan, AKHIR_TRIWULAN[q].hari);
+  return (
+    `Realisasi kumulatif sampai akhir triwulan tahun ${tahun} (TW I s.d. ${end(1)}, TW II s.d. ${end(2)}, ` +
+    `TW III s.d. ${end(3)}, TW IV s.d. ${end(4)}); capaian dibandingkan dengan target tahunan. ` +
+    "Fasilitasi: kegiatan yang bertanggal sampai akhir triwulan; kegiatan berstatus tanpa tanggal ditolak (#VALUE!). " +
+    `Dokumen Desa: dokumen yang batas waktunya jatuh sampai triwulan itu — TW I–II: LPPDesa TA ${tahun - 1} ` +
+    `(batas ${end(1)}); TW III: + RKPDesa TA ${tahun + 1} (batas ${end(3)}); ` +
+    `TW IV: + APBDesa TA ${tahun + 1} (batas ${end(4)}); dihitung bila disampaikan paling lambat batasnya, ` +
+    "dibagi jumlah desa × dokumen yang jatuh tempo. IKM: responden yang bertanggal sampai akhir triwulan. " +
+    `Sel kosong: belum ada data sampai akhir triwulan. Bila semua tanggal jatuh pada tahun ${tahun}, ` +
+    "TW IV sama dengan realisasi tahunan di lembar IKU."
+  );
+}
+
+/**
+ * Builds the `Pengukuran Kinerja` sheet of `profile`. The Target column shows the Profil
+ * target through its defined name (targetName), as the IKU sheet does, so every sheet and
+ * `iku hitung --triwulan` measure against the same yearly target.
+ */
+export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): SheetModel {
+  const s = new SheetDraft(PENGUKURAN_SHEET, "pengukuran", WIDTHS, mode);
+  const n = profile.tahun;
+  const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
+  s.value(1, 1, "PENGUKURAN KINERJA TRIWULAN", title).merge(1, 1, 1, LAST_COL);
+  s.value(2, 1, `${profile.instansi} — Tahun ${n}`, title).merge(2, 1, 2, LAST_COL);
+  const note = pengukuranNote(n);
+  s.value(3, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(3, 1, 3, LAST_COL);
+  s.height(3, heightFor(linesFor(note, s.width(1, LAST_COL))));
+
+  const { headerRow: h, firstIndicatorRow: first } = PENGUKURAN_LAYOUT;
+  const fixed = ["No.", "Indikator Kinerja Utama", `Target Tahun ${n}`];
+  fixed.forEach((t, i) =>
+    s
+      .value(h, i + 1, t, HEADER)
+      .style(h + 1, i + 1, h + 1, i + 1, HEADER)
+      .merge(h, i + 1, h + 1, i + 1),
+  );
+  for (const q of TRIWULAN) {
+    const c = quarterCol(q);
+    const a = AKHIR_TRIWULAN[q];
+    s.value(h, c, `${TRIWULAN_LABEL[q]} (s.d. ${ddmmyyyy(n, a.bulan, a.hari)})`, HEADER);
+    s.style(h, c + 1, h, c + 2, HEADER).merge(h, c, h, c + 2);
+    ["Realisasi", "Capaian", "Predikat"].forEach((t, k) => s.value(h + 1, c + k, t, HEADER));
+  }
+  s.height(h, heightFor(2));
+  s.height(h + 1, heightFor(1));
+
+  const body: CellStyle = { wrap: true, vAlign: "top", border: true };
+  const numeric: CellStyle = { ...body, hAlign: "center" };
+  profile.indicators.forEach((ind, i) => {
+    const r = first + i;
+    s.value(r, 1, i + 1, { ...numeric, numFmt: "0" });
+    s.value(r, 2, ind.nama, body);
+    const yearly = targetName(i);
+    s.formula(r, 3, `IF(${yearly}="","",${yearly})`, { ...numeric, numFmt: unitFormat(ind) });
+    const target = addr(r, 3, true);
+    for (const q of TRIWULAN) {
+      const c = quarterCol(q);
+      const real = addr(r, c);
+      const cap = addr(r, c + 1);
+      s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) });
+      s.formula(
+        r,
+        c + 1,
+        `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
+        {
+          ...numeric,
+          numFmt: "0.00%",
+        },
+      );
+      s.formula(r, c + 2, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+    }
+    s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
+  });
+  const last = first + Math.max(profile.indicators.length, 1) - 1;
+  s.freeze = { rows: h + 1, cols: 2 };
+  s.page = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printTitleRows: `${h}:${h + 1}`,
+    printArea: `A1:${colLetter(LAST_COL)}${last}`,
+  };
+  return s.done();
+}

@@ -1,0 +1,128 @@
+/**
+ * Translations of the quarterly functions IKU.FASILITASI.TW, IKU.DOKDESA.TW and IKU.IKM.TW
+ * (src/core/triwulan.ts) into built-in functions that Excel 2016 and LibreOffice share:
+ * SUMPRODUCT over boolean products, DATE, CHOOSE, INDEX, ROWS, COLUMNS, TRIM, MATCH. No IF
+ * runs over an array outside a SUMPRODUCT product, so no array entry (Ctrl+Shift+Enter) is
+ * needed in pre-365 Excel.
+ *
+ * "Dated on or before the end of quarter q" is ISNUMBER(t)*(t<end+1): the core drops a
+ * time of day (floor), and a blank or text date is never "within". As for the yearly
+ * translations, dates must be real date cells (a date typed as text gives #VALUE!).
+ */
+import { AKHIR_TRIWULAN, DOKUMEN_JATUH_TEMPO, TRIWULAN, Triwulan } from "../triwulan";
+import type { JenisDokumen } from "../dokdesa";
+import {
+  STATUS_NO,
+  STATUS_YES,
+  deadline,
+  inList,
+  normWord,
+  notBlank,
+  notWhole,
+  operand,
+  yearBad,
+} from "./portable-expr";
+import { ikmGuard } from "./portable-ikm";
+
+const UNSUR_COUNT = 9;
+
+/** The literal quarter 1–4 of an argument, or undefined when it is computed. */
+function literalQuarter(arg: string): Triwulan | undefined {
+  const m = /^\s*([1-4])\s*$/.exec(arg);
+  return m ? (Number(m[1]) as Triwulan) : undefined;
+}
+
+const dateOf = (n: string, q: Triwulan): string =>
+  `DATE(${n},${AKHIR_TRIWULAN[q].bulan},${AKHIR_TRIWULAN[q].hari})`;
+
+/**
+ * The quarter's last day and the checks of year and quarter (#VALUE! outside 1901–9998 or
+ * a quarter other than a whole 1–4, as the core's checkQuarter).
+ */
+function quarter(nArg: string, qArg: string): { end: string; bad: string } {
+  const n = operand(nArg);
+  const lit = literalQuarter(qArg);
+  if (lit !== undefined) return { end: dateOf(n, lit), bad: yearBad(n) };
+  const q = operand(qArg);
+  const end = `CHOOSE(${q},${TRIWULAN.map((k) => dateOf(n, k)).join(",")})`;
+  return { end, bad: `OR(${yearBad(n)},${q}<1,${q}>4,${notWhole(q)})` };
+}
+
+/** 1 for each date cell of `t` on or before `end` (the core's floor(date) ≤ end). */
+const within = (t: string, end: string): string => `ISNUMBER(${t})*(${t}<${end}+1)`;
+/** 1 for each row flagged by `has` whose date is blank, text or before serial 1. */
+const undated = (has: string, t: string): string => `SUMPRODUCT(${has}*(1-ISNUMBER(${t})*(${t}>=1)))`;
+
+/** IKU.FASILITASI.TW(status; tanggal; tahunKinerja; triwulan). */
+export function fasilitasiTw(args: string[]): string {
+  const [s, t] = args.slice(0, 2).map(operand);
+  const { end, bad } = quarter(args[2], args[3]);
+  const filled = `(TRIM(${s})<>"")`;
+  const inQ = within(t, end);
+  const words = `SUMPRODUCT(--${inList(normWord(s), STATUS_YES)})+SUMPRODUCT(--${inList(normWord(s), STATUS_NO)})`;
+  const total = `SUMPRODUCT(${filled}*${inQ})`;
+  const done = `SUMPRODUCT(${inList(normWord(s), STATUS_YES)}*${inQ})`;
+  const shape = `ROWS(${s})<>ROWS(${t}),COLUMNS(${s})<>COLUMNS(${t})`;
+  return (
+    `IF(OR(${shape},${bad}),#VALUE!,` +
+    `IF(OR(${words}<>${notBlank(s)},${undated(filled, t)}>0),#VALUE!,` +
+    `IF(${total}=0,#DIV/0!,${done}/${total})))`
+  );
+}
+
+/** First quarter in which each document is due (from DOKUMEN_JATUH_TEMPO). */
+function firstDue(jenis: JenisDokumen): Triwulan {
+  return TRIWULAN.find((q) => DOKUMEN_JATUH_TEMPO[q].includes(jenis)) ?? 4;
+}
+
+/** IKU.DOKDESA.TW(tahunKinerja; tanggalRKP; tanggalAPB; tanggalLPP; triwulan). */
+export function dokdesaTw(args: string[]): string {
+  const [n, rkp, apb, lpp] = args.slice(0, 4).map(operand);
+  const { bad } = quarter(args[0], args[4]);
+  const cols: [string, JenisDokumen, string][] = [
+    [rkp, "RKPDesa", `${n}+1`],
+    [apb, "APBDesa", `${n}+1`],
+    [lpp, "LPPDesa", `${n}-1`],
+  ];
+  const shape = `ROWS(${rkp})<>ROWS(${apb}),ROWS(${rkp})<>ROWS(${lpp})`;
+  const textDates = cols.map(([c]) => `${notBlank(c)}<>COUNT(${c})`).join(",");
+  const onTime = new Map<JenisDokumen, string>(
+    cols.map(([c, j, ta]) => [j, `SUMPRODUCT(ISNUMBER(${c})*(${c}<${deadline(j, `(${ta})`)}+1))`]),
+  );
+  const lit = literalQuarter(args[4]);
+  let ratio: string;
+  if (lit !== undefined) {
+    const due = DOKUMEN_JATUH_TEMPO[lit];
+    ratio = `(${due.map((j) => onTime.get(j)).join("+")})/(${due.length}*ROWS(${rkp}))`;
+  } else {
+    const q = operand(args[4]);
+    const order: JenisDokumen[] = ["LPPDesa", "RKPDesa", "APBDesa"];
+    const terms = order.map((j) =>
+      firstDue(j) === 1 ? `${onTime.get(j)}` : `(${q}>=${firstDue(j)})*${onTime.get(j)}`,
+    );
+    const counts = TRIWULAN.map((k) => DOKUMEN_JATUH_TEMPO[k].length).join(",");
+    ratio = `(${terms.join("+")})/(CHOOSE(${q},${counts})*ROWS(${rkp}))`;
+  }
+  return `IF(OR(${shape},${bad},${textDates}),#VALUE!,${ratio})`;
+}
+
+/** IKU.IKM.TW(jawaban; tanggal; tahunKinerja; triwulan; [bobot]). */
+export function ikmTw(args: string[]): string {
+  const [r, t] = args.slice(0, 2).map(operand);
+  const { end, bad } = quarter(args[2], args[3]);
+  const inQ = within(t, end);
+  // After ikmGuard no row is partly blank, so column U1 tells an answered row.
+  const answered = `(TRIM(INDEX(${r},0,1))<>"")`;
+  const count = `SUMPRODUCT(${answered}*${inQ})`;
+  const sums = Array.from(
+    { length: UNSUR_COUNT },
+    (_, i) => `SUMPRODUCT(INDEX(${r},0,${i + 1})*${inQ})`,
+  ).join("+");
+  const hasBobot = args.length > 4 && args[4].trim() !== "";
+  const b = hasBobot ? operand(args[4]) : "";
+  const value = hasBobot ? `25*(${sums})*${b}/${count}` : `25*(${sums})/(${UNSUR_COUNT}*${count})`;
+  const body = `IF(${undated(answered, t)}>0,#VALUE!,IF(${count}=0,#DIV/0!,${value}))`;
+  const guarded = ikmGuard(r, body);
+  const withBobot = hasBobot ? `IF(OR(${b}<=0,${b}>1/${UNSUR_COUNT}+1E-12),#VALUE!,${guarded})` : guarded;
+  return `IF(OR(ROWS(${t})<>ROWS(${r}),COLUMNS(${t})<>1,${bad}),#VALUE!,${withBobot})`;
+}

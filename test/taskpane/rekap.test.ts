@@ -1,0 +1,113 @@
+/**
+ * The pane's "Rekap Kecamatan" action against the fake Excel: picked files are read, bad ones
+ * reported, the Rekap sheet (and its chart) drawn; formula-looking texts stay text.
+ */
+import ExcelJS from "exceljs";
+import { rekapKecamatan, type PickedFile } from "../../src/taskpane/rekap";
+import { buildRekap } from "../../src/core/rekap";
+import { buildRekapWorkbook } from "../../src/core/workbook/rekap-sheet";
+import { fakeCharts, fakeRowBreaks } from "../fakes/fake-charts";
+import { createFakeExcel } from "../fakes/fake-excel";
+import { bytesOf, filledExcelJs, profileOf } from "../helpers/rekap-files";
+
+jest.setTimeout(30_000);
+
+const EVIL = '=HYPERLINK("http://x")';
+
+function picked(name: string, bytes: Uint8Array): PickedFile {
+  return {
+    name,
+    arrayBuffer: () =>
+      Promise.resolve(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      ),
+  };
+}
+
+function withEvilName(wb: ExcelJS.Workbook): ExcelJS.Workbook {
+  wb.getWorksheet("Profil")?.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti") cell.value = EVIL;
+    }),
+  );
+  return wb;
+}
+
+describe("rekapKecamatan (task pane) with the fake Excel", () => {
+  test("two good files and bad ones: Rekap sheet drawn, Catatan listed, texts stay text", async () => {
+    const fake = createFakeExcel();
+    const files = [
+      picked("senduro.xlsx", await bytesOf(withEvilName(filledExcelJs(profileOf("Senduro"), 61).wb))),
+      picked("klakah.xlsx", await bytesOf(filledExcelJs(profileOf("Klakah"), 62).wb)),
+      picked("rusak.xlsx", new Uint8Array([80, 75, 3, 4, 1, 2, 3])),
+      {
+        name: "hilang.xlsx",
+        arrayBuffer: () => Promise.reject(new Error("izin ditolak")),
+      },
+    ];
+    const progress: string[] = [];
+    const { status, rekap } = await rekapKecamatan(fake.run, files, { onProgress: (m) => progress.push(m) });
+    expect(rekap?.kecamatan.map((k) => k.kecamatan)).toEqual(["Senduro", "Klakah"]);
+    expect(status.tone).toBe("error");
+    expect(status.text).toMatch(/Rekap 2 kecamatan tahun 2025 .*2 berkas ditolak/);
+    expect(status.items?.filter((i) => i.startsWith("Ditolak"))).toEqual([
+      expect.stringMatching(/^Ditolak — rusak\.xlsx: .*bukan buku kerja Excel/),
+      expect.stringMatching(/^Ditolak — hilang\.xlsx: berkas tidak dapat dibaca: izin ditolak/),
+    ]);
+    expect(progress).toContain("Memuat pembaca berkas Excel…");
+    expect(fake.sheetNames()).toEqual(["Rekap 2025"]);
+    const sheet = fake.sheet("Rekap 2025");
+    const cells = [...(sheet?.cells.values() ?? [])];
+    const evil = cells.filter(
+      (c) => String(c.value).includes("HYPERLINK") || String(c.formula).includes("HYPERLINK"),
+    );
+    expect(evil.length).toBeGreaterThanOrEqual(1);
+    for (const c of evil) {
+      expect(c.formula).toBeNull();
+      expect(c.value).toBe(EVIL);
+    }
+    expect(cells.filter((c) => c.formula !== null && /MIN\(|MAX\(|AVERAGE\(/.test(c.formula)).length).toBe(
+      12,
+    );
+    // The same chart and page breaks as the model (and so as the xlsx writer) describes.
+    const model = buildRekapWorkbook(rekap ?? buildRekap([])).sheets[0];
+    const chart = model.charts?.[0];
+    if (!sheet || !chart) throw new Error("lembar atau grafik rekap hilang");
+    expect(fakeCharts(sheet)).toEqual([
+      {
+        type: "BarClustered",
+        source: chart.source,
+        seriesBy: "Columns",
+        title: "Capaian IKU per Kecamatan Tahun 2025",
+        legendPosition: "Bottom",
+        position: { start: `A${chart.from.row}`, end: `G${chart.to.row - 1}` },
+      },
+    ]);
+    expect(fakeRowBreaks(sheet)).toEqual(model.page?.rowBreaks);
+    expect(fakeRowBreaks(sheet).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ["error: no file picked", [] as PickedFile[], /Pilih dulu/],
+    [
+      "error: only bad files",
+      [picked("a.xlsx", new Uint8Array([1, 2, 3]))],
+      /Tidak ada buku kerja kecamatan yang sah/,
+    ],
+  ])("%s → nothing written", async (_name, files, why) => {
+    const fake = createFakeExcel();
+    const { status } = await rekapKecamatan(fake.run, files);
+    expect(status.tone).toBe("error");
+    expect(status.text).toMatch(why);
+    expect(fake.sheetNames()).toEqual([]);
+  });
+
+  test("all good → ok tone", async () => {
+    const fake = createFakeExcel();
+    const { status } = await rekapKecamatan(fake.run, [
+      picked("k.xlsx", await bytesOf(filledExcelJs(profileOf("Klakah"), 63).wb)),
+    ]);
+    expect(status.tone).toBe("ok");
+    expect(fake.sheetNames()).toEqual(["Rekap 2025"]);
+  });
+});
