@@ -10,6 +10,7 @@ import { ErrorKind, IkuError, ikuError, isIkuError } from "./errors";
 import { fasilitasi } from "./fasilitasi";
 import { ikm } from "./ikm";
 import type { IndicatorKind, Profile, Unit } from "./profile";
+import { columnLetters, columnNumber } from "./a1";
 
 /** A block of cell values read from a sheet, with where it lies (1-based top-left). */
 export interface RangeData {
@@ -64,16 +65,6 @@ export function rangesEmpty(...ranges: (RangeData | undefined)[]): boolean {
   return ranges.every((r) => r === undefined || r.values.every((row) => row.every(isEmptyCell)));
 }
 
-function columnLetter(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /**
  * Rewrites a core message about a range ("jawaban baris 7 kolom U3: …", row counted inside
  * the range) into one about the sheet ("Survei IKM baris 12 kolom U3: …"), so the user can
@@ -97,10 +88,10 @@ export function locateError(
   const rel = /^ kolom ([A-Z]+)(?=[:\s])/.exec(rest);
   if (rel) {
     // A column letter counted inside the range ("kolom A") becomes the sheet's column.
-    rest = ` kolom ${columnLetter(range.left + columnNumber(rel[1]) - 1)}${rest.slice(rel[0].length)}`;
+    rest = ` kolom ${columnLetters(range.left + columnNumber(rel[1]) - 1)}${rest.slice(rel[0].length)}`;
   } else if (!/^\s*kolom\b/.test(rest) && (range.values[0]?.length ?? 1) === 1) {
     // Single-column ranges: name the sheet column, as the message has no column of its own.
-    rest = ` kolom ${columnLetter(range.left)}${rest}`;
+    rest = ` kolom ${columnLetters(range.left)}${rest}`;
   }
   return { sheet: range.sheet, message: `${range.sheet} baris ${row}${rest}` };
 }

@@ -4,6 +4,7 @@
  */
 import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
 import { checkNumber, fmt, isBlank, isIkuErrorValue } from "./args";
+import { columnLetters } from "./a1";
 
 const COUNT = { min: 0, whole: true } as const;
 
@@ -23,9 +24,7 @@ const STATUS_WORDS: ReadonlyMap<string, boolean> = new Map([
 
 /** Column letter of a 0-based index within the range (A, B, … Z, AA …) for messages. */
 function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return columnLetters(c + 1);
 }
 
 /**

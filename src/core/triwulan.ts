@@ -22,6 +22,7 @@ import { parseDate, serialFromYmd } from "./dates";
 import { batasWaktu, JenisDokumen } from "./dokdesa";
 import { parseStatus } from "./fasilitasi";
 import { ikm } from "./ikm";
+import { columnLetters } from "./a1";
 
 /** A quarter of the performance year: 1 = TW I … 4 = TW IV. */
 export type Triwulan = 1 | 2 | 3 | 4;
@@ -80,9 +81,7 @@ export function checkQuarter(
 
 /** Column letter of a 0-based index within a range, for messages about wide ranges. */
 function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return columnLetters(c + 1);
 }
 
 function noDate(where: string, what: string): IkuError {

@@ -9,7 +9,7 @@
 
 import { isIkuError } from "../core/errors";
 import { hasIkuCall, toPortable } from "../core/workbook/portable";
-import { cellAddress, parseAddress, rectAddress } from "./a1";
+import { cellAddress, parseAddress, rectAddress } from "../core/a1";
 import {
   FORMULA_STORE_SHEET,
   canonicalFormula,

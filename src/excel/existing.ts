@@ -5,7 +5,7 @@
 
 import type { Profile } from "../core/profile";
 import type { SheetModel } from "../core/workbook/model";
-import { parseAddress } from "./a1";
+import { parseAddress } from "../core/a1";
 
 /**
  * A used range's 2-D array placed on the sheet: grid[0] is row 1, grid[r][0] column A;

@@ -3,7 +3,7 @@
  * and quoted sheet names ('…' with '' escapes).
  */
 
-import { quoteSheetName } from "./a1";
+import { quoteSheetName } from "../core/a1";
 
 /**
  * Replaces references to sheet `from` (quoted or not, case-insensitive) with `to`, e.g.

@@ -7,7 +7,7 @@ import type { IkuError } from "../core/errors";
 import type { Profile } from "../core/profile";
 import { NAMES } from "../core/workbook/model";
 import { PROFIL_SHEET, readProfile } from "../core/workbook/profil-sheet";
-import { parseAddress } from "./a1";
+import { parseAddress } from "../core/a1";
 import { gridFromUsed } from "./existing";
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import type { ChartModel } from "../core/workbook/chart-model";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../core/a1";
 
 /** Queues one model chart on `ws`. String enum values: the Excel global is absent in tests. */
 export function queueChart(ws: Excel.Worksheet, chart: ChartModel): Excel.Chart {

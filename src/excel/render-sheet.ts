@@ -6,7 +6,7 @@
  */
 
 import type { CellStyle, SheetModel, ValidationModel } from "../core/workbook/model";
-import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "./a1";
+import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../core/a1";
 import { queueChartsAndBreaks } from "./render-charts";
 import type { Feature } from "./requirements";
 import {

@@ -13,7 +13,7 @@
 import { isIkuError } from "../core/errors";
 import { readProfile } from "../core/workbook/profil-sheet";
 import type { SheetModel, SheetsModel } from "../core/workbook/model";
-import { parseAddress, rectAddress } from "./a1";
+import { parseAddress, rectAddress } from "../core/a1";
 import { freeSheetName, gridFromUsed, headerMatches, sameProfile } from "./existing";
 import { renameSheetInFormula } from "./formula-refs";
 import { hostIsSetSupported } from "./host";

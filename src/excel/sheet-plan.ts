@@ -6,7 +6,7 @@
  */
 
 import type { CellModel, CellStyle, CellValue, SheetModel } from "../core/workbook/model";
-import { parseAddress, type Rect } from "./a1";
+import { parseAddress, type Rect } from "../core/a1";
 
 /** The font every model cell gets (same as src/xlsx/write.ts, so both renderers agree). */
 export const FONT_NAME = "Arial";

@@ -8,6 +8,7 @@
 
 import JSZip from "jszip";
 import type { ChartModel } from "../core/workbook/chart-model";
+import { columnLetters, columnNumber, quoteSheetName } from "../core/a1";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_DRAWING = `${NS_REL}/drawing`;
@@ -22,33 +23,18 @@ export function xmlEscape(text: string): string {
   return text.replace(/[<>&"]/g, (ch) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot" }[ch] ?? ""};`);
 }
 
-function colNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function colLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "B60:E81" → bounds; anything else → null. */
 export function parseBlock(
   range: string,
 ): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
   if (!m) return null;
-  return { left: colNumber(m[1]), top: Number(m[2]), right: colNumber(m[3]), bottom: Number(m[4]) };
-}
-
-/** A sheet name as a formula reference needs it ("Rekap 2025" → 'Rekap 2025'). */
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return { left: columnNumber(m[1]), top: Number(m[2]), right: columnNumber(m[3]), bottom: Number(m[4]) };
 }
 
 const abs = (sheet: string, r1: number, c1: number, r2 = r1, c2 = c1): string =>
-  `${quoteSheet(sheet)}!$${colLetters(c1)}$${r1}` +
-  (r1 === r2 && c1 === c2 ? "" : `:$${colLetters(c2)}$${r2}`);
+  `${quoteSheetName(sheet)}!$${columnLetters(c1)}$${r1}` +
+  (r1 === r2 && c1 === c2 ? "" : `:$${columnLetters(c2)}$${r2}`);
 
 /**
  * The DrawingML chart part of a clustered bar chart: categories from the source block's first

@@ -10,6 +10,7 @@ import { ErrorKind, ikuError, isIkuError, Result } from "../core/errors";
 import type { IkuWorkbookData, RangeData } from "../core/evaluate";
 import { NAMES } from "../core/workbook/model";
 import { readProfile } from "../core/workbook/profil-sheet";
+import { parseAddress } from "../core/a1";
 
 /** Excel serial of a JS date as ExcelJS creates them (UTC midnight = whole serial). */
 function serialFromDate(d: Date): number {
@@ -56,22 +57,8 @@ export function cellValue(cell: ExcelJS.Cell): unknown {
 export function parseRef(
   ref: string,
 ): { sheet: string; top: number; left: number; bottom: number; right: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const col = (letters: string): number =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  const c1 = col(m[3]);
-  const r1 = Number(m[4]);
-  const c2 = m[5] ? col(m[5]) : c1;
-  const r2 = m[6] ? Number(m[6]) : r1;
-  return {
-    sheet,
-    top: Math.min(r1, r2),
-    left: Math.min(c1, c2),
-    bottom: Math.max(r1, r2),
-    right: Math.max(c1, c2),
-  };
+  const a = parseAddress(ref);
+  return a && a.sheet !== null ? { sheet: a.sheet, ...a.rect } : null;
 }
 
 function readBlock(

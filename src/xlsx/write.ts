@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { ChartModel } from "../core/workbook/chart-model";
 import type { CellModel, CellStyle, SheetModel, SheetsModel, ValidationModel } from "../core/workbook/model";
 import { addCharts } from "./chart";
+import { quoteSheetName } from "../core/a1";
 
 /** ExcelJS paper size code of A4 (ECMA-376 ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -18,11 +19,6 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000"
 /** Excel serial (1900 system, serial > 60) → the JS Date ExcelJS turns back into that serial. */
 function dateFromSerial(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
-}
-
-/** Quotes a sheet name for a reference when it is not a plain identifier ("Survei IKM" → 'Survei IKM'). */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
@@ -158,7 +154,7 @@ export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) writeSheet(wb, sheet);
   for (const n of model.names) {
-    wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.range}`, n.name);
+    wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.range}`, n.name);
   }
   return wb;
 }

@@ -243,9 +243,9 @@ describe("iku hitung", () => {
     const r = await runCli(["hitung", bad, "--json"], cwd);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    const colLetter = String.fromCharCode(64 + status.left);
+    const columnLetters = String.fromCharCode(64 + status.left);
     expect(r.stderr).toContain(
-      `${status.ws.name} baris ${status.top + 3} kolom ${colLetter}: "Mungkin" bukan status`,
+      `${status.ws.name} baris ${status.top + 3} kolom ${columnLetters}: "Mungkin" bukan status`,
     );
   });
 

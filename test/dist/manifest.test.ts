@@ -55,7 +55,12 @@ describe("manifest.xml of the project", () => {
     ];
     expect(required.filter((s) => !xml.includes(s))).toEqual([]);
     const urls = xml.replace(/<!--[\s\S]*?-->/g, "").match(/https?:\/\/[^\s"<>]+/g) ?? [];
-    const nonDev = urls.filter((u) => !u.startsWith("https://localhost:3000/") && !u.startsWith("http://schemas.") && !u.startsWith("http://www.w3.org/"));
+    const nonDev = urls.filter(
+      (u) =>
+        !u.startsWith("https://localhost:3000/") &&
+        !u.startsWith("http://schemas.") &&
+        !u.startsWith("http://www.w3.org/"),
+    );
     expect(nonDev).toEqual([]);
   });
 });
@@ -64,10 +69,22 @@ describe("fixtures", () => {
   // [fixture, a fragment every failing report must contain; "" = must pass]
   const cases: Array<[string, string]> = [
     ["valid.minimal.xml", ""],
-    ["error.missing-permissions.xml", "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}Permissions )"],
-    ["error.wrong-order.xml", "Element '{http://schemas.microsoft.com/office/appforoffice/1.1}Permissions': This element is not expected"],
-    ["error.undefined-resid.xml", 'resid "Functions.Namensraum" pada <Namespace> tidak didefinisikan di bt:ShortStrings'],
-    ["error.wrong-resid-kind.xml", 'resid "Functions.Namespace" pada <Runtime> tidak didefinisikan di bt:Urls'],
+    [
+      "error.missing-permissions.xml",
+      "Expected is ( {http://schemas.microsoft.com/office/appforoffice/1.1}Permissions )",
+    ],
+    [
+      "error.wrong-order.xml",
+      "Element '{http://schemas.microsoft.com/office/appforoffice/1.1}Permissions': This element is not expected",
+    ],
+    [
+      "error.undefined-resid.xml",
+      'resid "Functions.Namensraum" pada <Namespace> tidak didefinisikan di bt:ShortStrings',
+    ],
+    [
+      "error.wrong-resid-kind.xml",
+      'resid "Functions.Namespace" pada <Runtime> tidak didefinisikan di bt:Urls',
+    ],
     ["error.http-url.xml", "URL harus https: http://localhost:3000/functions.js"],
     ["error.bad-lifetime.xml", "The value 'forever' is not an element of the set {'short', 'long'}"],
   ];
@@ -101,8 +118,16 @@ describe("icons beside the manifest", () => {
   const cases: Array<[string, (assets: string) => void, string]> = [
     ["all present", () => undefined, ""],
     ["80 px icon missing", (a) => fs.rmSync(path.join(a, "icon-80.png")), "ikon tidak ada:"],
-    ["16 px icon is really 32 px", (a) => fs.copyFileSync(path.join(a, "icon-32.png"), path.join(a, "icon-16.png")), "ikon Icon.16x16 harus PNG 16×16, ternyata 32×32"],
-    ["32 px icon is not a PNG", (a) => fs.writeFileSync(path.join(a, "icon-32.png"), "bukan gambar"), "ikon Icon.32x32 harus PNG 32×32, ternyata bukan PNG"],
+    [
+      "16 px icon is really 32 px",
+      (a) => fs.copyFileSync(path.join(a, "icon-32.png"), path.join(a, "icon-16.png")),
+      "ikon Icon.16x16 harus PNG 16×16, ternyata 32×32",
+    ],
+    [
+      "32 px icon is not a PNG",
+      (a) => fs.writeFileSync(path.join(a, "icon-32.png"), "bukan gambar"),
+      "ikon Icon.32x32 harus PNG 32×32, ternyata bukan PNG",
+    ],
   ];
   test.each(cases)("%s", async (name, alter, expected) => {
     const errors = await checkManifest(stage(name.replace(/\W+/g, "-"), alter), schemas);
@@ -125,12 +150,36 @@ describe("the command (npm run validate:offline)", () => {
   const found = { IKU_MANIFEST_XSD: SCHEMA_DIR };
   const cases: Array<[string, () => string[], Record<string, string>, number, string[]]> = [
     ["valid manifest", () => [valid], found, 0, ["manifest.xml: sah"]],
-    ["broken manifest", () => [broken], found, 1, ["error.wrong-order.xml: TIDAK SAH", "This element is not expected"]],
+    [
+      "broken manifest",
+      () => [broken],
+      found,
+      1,
+      ["error.wrong-order.xml: TIDAK SAH", "This element is not expected"],
+    ],
     ["one broken of two", () => [valid, broken], found, 1, ["manifest.xml: sah", "TIDAK SAH"]],
     ["no file given", () => [], found, 1, ["Pemakaian:"]],
-    ["--schemas names a missing folder", () => ["--schemas", NO_SCHEMAS, valid], {}, 2, ["Skema manifest Office tidak ditemukan", NO_SCHEMAS, "--schemas", "IKU_MANIFEST_XSD"]],
-    ["env names a missing folder", () => [valid], { IKU_MANIFEST_XSD: NO_SCHEMAS }, 2, ["tidak ditemukan", NO_SCHEMAS]],
-    ["--schemas beats a wrong env", () => ["--schemas", SCHEMA_DIR, valid], { IKU_MANIFEST_XSD: NO_SCHEMAS }, 0, ["sah"]],
+    [
+      "--schemas names a missing folder",
+      () => ["--schemas", NO_SCHEMAS, valid],
+      {},
+      2,
+      ["Skema manifest Office tidak ditemukan", NO_SCHEMAS, "--schemas", "IKU_MANIFEST_XSD"],
+    ],
+    [
+      "env names a missing folder",
+      () => [valid],
+      { IKU_MANIFEST_XSD: NO_SCHEMAS },
+      2,
+      ["tidak ditemukan", NO_SCHEMAS],
+    ],
+    [
+      "--schemas beats a wrong env",
+      () => ["--schemas", SCHEMA_DIR, valid],
+      { IKU_MANIFEST_XSD: NO_SCHEMAS },
+      0,
+      ["sah"],
+    ],
   ];
   test.each(cases)("%s", async (_name, argv, env, code, fragments) => {
     const { lines, out } = capture();
@@ -159,10 +208,16 @@ describe("webpack's manifest transform (no build needed)", () => {
     from: string;
     transform?: (content: Buffer) => string | Buffer;
   }
-  type ConfigFactory = (env: Record<string, unknown>, options: { mode: string }) => Promise<{ plugins: object[] }>;
+  type ConfigFactory = (
+    env: Record<string, unknown>,
+    options: { mode: string },
+  ) => Promise<{ plugins: object[] }>;
 
   /** The transform the real webpack.config.js applies to manifest*.xml, for the given ADDIN_URL. */
-  async function manifestTransform(addinUrl: string, mode: string): Promise<(content: Buffer) => string | Buffer> {
+  async function manifestTransform(
+    addinUrl: string,
+    mode: string,
+  ): Promise<(content: Buffer) => string | Buffer> {
     const saved = process.env.ADDIN_URL;
     process.env.ADDIN_URL = addinUrl;
     try {
@@ -181,7 +236,12 @@ describe("webpack's manifest transform (no build needed)", () => {
   const source = (): Buffer => fs.readFileSync(path.join(ROOT, "manifest.xml"));
   const cases: Array<[string, string, string, string]> = [
     ["production, ADDIN_URL with a slash", "production", PROD_URL, PROD_URL],
-    ["production, ADDIN_URL without the slash", "production", "https://contoh.lumajangkab.go.id/iku", PROD_URL],
+    [
+      "production, ADDIN_URL without the slash",
+      "production",
+      "https://contoh.lumajangkab.go.id/iku",
+      PROD_URL,
+    ],
     ["development keeps localhost", "development", PROD_URL, "https://localhost:3000/"],
   ];
   test.each(cases)("%s", async (_name, mode, addinUrl, expectedBase) => {
@@ -213,7 +273,10 @@ describe("production build with ADDIN_URL", () => {
   test("rewrites every localhost URL; the result is valid with its icons", async () => {
     const out = path.join(tmp, "prod");
     const run = build(PROD_URL, out);
-    expect({ status: run.status, error: run.status === 0 ? "" : String(run.stdout).slice(-2000) }).toEqual({ status: 0, error: "" });
+    expect({ status: run.status, error: run.status === 0 ? "" : String(run.stdout).slice(-2000) }).toEqual({
+      status: 0,
+      error: "",
+    });
     const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     const built = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(built).not.toContain("localhost");
@@ -221,13 +284,14 @@ describe("production build with ADDIN_URL", () => {
     expect(await checkManifest(path.join(out, "manifest.xml"), schemas)).toEqual([]);
   }, 300_000);
 
-  test.each([
-    ["http://contoh.lumajangkab.go.id/iku/"],
-    ["contoh.lumajangkab.go.id"],
-  ])("refuses ADDIN_URL=%s", (url) => {
-    const run = build(url, path.join(tmp, "ditolak"));
-    expect(run.status).not.toBe(0);
-    expect(`${String(run.stdout)}${String(run.stderr)}`).toContain("ADDIN_URL harus berupa URL https");
-    expect(fs.existsSync(path.join(tmp, "ditolak", "manifest.xml"))).toBe(false);
-  }, 120_000);
+  test.each([["http://contoh.lumajangkab.go.id/iku/"], ["contoh.lumajangkab.go.id"]])(
+    "refuses ADDIN_URL=%s",
+    (url) => {
+      const run = build(url, path.join(tmp, "ditolak"));
+      expect(run.status).not.toBe(0);
+      expect(`${String(run.stdout)}${String(run.stderr)}`).toContain("ADDIN_URL harus berupa URL https");
+      expect(fs.existsSync(path.join(tmp, "ditolak", "manifest.xml"))).toBe(false);
+    },
+    120_000,
+  );
 });

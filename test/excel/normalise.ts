@@ -5,7 +5,7 @@
  */
 
 import ExcelJS from "exceljs";
-import { rectAddress } from "../../src/excel/a1";
+import { rectAddress } from "../../src/core/a1";
 import { columnWidthPoints } from "../../src/excel/sheet-plan";
 import type { FakeSheet } from "../fakes/fake-state";
 

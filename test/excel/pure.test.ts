@@ -1,6 +1,6 @@
 /** The pure helpers of src/excel: addresses, planning, sheet names, formula text, requirements. */
 
-import { columnLetters, columnNumber, parseAddress } from "../../src/excel/a1";
+import { columnLetters, columnNumber, parseAddress } from "../../src/core/a1";
 import { deepEqual, freeSheetName, gridFromUsed, headerMatches } from "../../src/excel/existing";
 import { canonicalFormula, recordsFromGrid } from "../../src/excel/formula-store";
 import { renameSheetInFormula } from "../../src/excel/formula-refs";

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { presetProfile } from "../../src/core/presets";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import type { FormulaMode, WorkbookModel } from "../../src/core/workbook/model";
-import { columnLetters, type Rect } from "../../src/excel/a1";
+import { columnLetters, type Rect } from "../../src/core/a1";
 import { renderWorkbook } from "../../src/excel/render";
 import { writeXlsx } from "../../src/xlsx/write";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";

@@ -4,7 +4,7 @@
  * in-memory state types stay as they are. No Node imports (bundled for the browser test).
  */
 
-import { rectAddress } from "../../src/excel/a1";
+import { rectAddress } from "../../src/core/a1";
 import type { FakeContext } from "./fake-proxy";
 import { FakeRange, rectOf } from "./fake-range";
 import type { SheetHandle } from "./fake-sheet-parts";

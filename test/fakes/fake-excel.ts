@@ -10,7 +10,7 @@
  * `window.__ikuFakeExcel`.
  */
 
-import { parseAddress, quoteSheetName, rectAddress } from "../../src/excel/a1";
+import { parseAddress, quoteSheetName, rectAddress } from "../../src/core/a1";
 import type { ExcelRunner } from "../../src/excel/host";
 import { FakeChartCollection, FakePageBreakCollection } from "./fake-charts";
 import { FakeContext, FakeProxy } from "./fake-proxy";

@@ -1,6 +1,6 @@
 /** Range and its format/validation objects of the fake Excel (see ./fake-proxy.ts). */
 
-import { parseAddress, quoteSheetName, rectAddress, type Rect } from "../../src/excel/a1";
+import { parseAddress, quoteSheetName, rectAddress, type Rect } from "../../src/core/a1";
 import { FakeContext, FakeProxy } from "./fake-proxy";
 import { FakeDataValidation } from "./fake-validation";
 import {

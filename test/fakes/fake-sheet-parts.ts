@@ -1,6 +1,6 @@
 /** Frozen panes and page layout of a fake Worksheet (see ./fake-excel.ts). */
 
-import type { Rect } from "../../src/excel/a1";
+import type { Rect } from "../../src/core/a1";
 import type { FakeContext } from "./fake-proxy";
 import { FakeRange, rectOf } from "./fake-range";
 import type { FakeSheet } from "./fake-state";

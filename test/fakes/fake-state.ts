@@ -3,7 +3,7 @@
  * the queued commands ran. No Node imports — the fake is also bundled for the browser test.
  */
 
-import { columnNumber, type Rect } from "../../src/excel/a1";
+import { columnNumber, type Rect } from "../../src/core/a1";
 
 export type FakeScalar = string | number | boolean;
 

@@ -1,6 +1,6 @@
 /** Data validation of a fake Range (see ./fake-range.ts). */
 
-import { rectAddress } from "../../src/excel/a1";
+import { rectAddress } from "../../src/core/a1";
 import { FakeContext, FakeProxy } from "./fake-proxy";
 import type { FakeRange } from "./fake-range";
 import { intersects, type FakeValidation } from "./fake-state";

@@ -9,7 +9,8 @@ import { presetProfile } from "../../src/core/presets";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import type { WorkbookModel } from "../../src/core/workbook/model";
 import { excelValue } from "../../src/xlsx/read";
-import { modelToExcelJs, quoteSheet, writeXlsx } from "../../src/xlsx/write";
+import { quoteSheetName } from "../../src/core/a1";
+import { modelToExcelJs, writeXlsx } from "../../src/xlsx/write";
 
 function sampleModel(): WorkbookModel {
   const profile = presetProfile("randuagung-2025");
@@ -215,7 +216,7 @@ describe("writeXlsx → ExcelJS read back", () => {
   });
 });
 
-describe("quoteSheet", () => {
+describe("quoteSheetName", () => {
   test.each([
     ["Profil", "Profil"],
     ["Survei IKM", "'Survei IKM'"],
@@ -223,7 +224,7 @@ describe("quoteSheet", () => {
     ["Desa'ku", "'Desa''ku'"],
     ["2025", "'2025'"],
   ])("%s → %s", (name, quoted) => {
-    expect(quoteSheet(name)).toBe(quoted);
+    expect(quoteSheetName(name)).toBe(quoted);
   });
 });
 
@@ -295,7 +296,7 @@ describe.each([
       }
     }
     for (const n of model.names) {
-      expect(wb.definedNames.getRanges(n.name).ranges).toEqual([`${quoteSheet(n.sheet)}!${n.range}`]);
+      expect(wb.definedNames.getRanges(n.name).ranges).toEqual([`${quoteSheetName(n.sheet)}!${n.range}`]);
     }
   });
 });

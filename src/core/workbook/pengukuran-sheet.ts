@@ -10,7 +10,8 @@ import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan"
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { unitFormat } from "./iku-sheet";
-import { SheetDraft, addr, colLetter, ddmmyyyy, heightFor, linesFor } from "./sheet-kit";
+import { columnLetters } from "../a1";
+import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor } from "./sheet-kit";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
 
@@ -153,7 +154,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     paper: "A4",
     fitToWidth: true,
     printTitleRows: `${h}:${h + 1}`,
-    printArea: `A1:${colLetter(LAST_COL)}${last}`,
+    printArea: `A1:${columnLetters(LAST_COL)}${last}`,
   };
   return s.done();
 }

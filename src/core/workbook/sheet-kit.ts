@@ -16,18 +16,12 @@ import type {
   ValidationModel,
 } from "./model";
 import { toPortable } from "./portable";
-
-/** Column letters of a 1-based column (1 → A, 27 → AA). */
-export function colLetter(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { columnLetters } from "../a1";
 
 /** "B5" (relative) or "$B$5" (absolute). */
 export function addr(row: number, col: number, absolute = false): string {
   const d = absolute ? "$" : "";
-  return `${d}${colLetter(col)}${d}${row}`;
+  return `${d}${columnLetters(col)}${d}${row}`;
 }
 
 /** "B5:B204" (or absolute "$B$5:$B$204"). */

@@ -1,6 +1,7 @@
 /**
- * A1 addresses for the Office.js renderer and the fake Excel. Pure: Office.js ranges are
- * addressed by text, and ExcelApi 1.4 (our minimum) has no getRangeByIndexes (1.7).
+ * A1 addresses, shared by the sheet builders, the evaluators, the xlsx writer/reader and the
+ * Office.js renderer. Pure. (Office.js ranges are addressed by text: ExcelApi 1.4, our minimum,
+ * has no getRangeByIndexes.)
  */
 
 /** 1-based column number → letters (1 → "A", 27 → "AA"). */
