@@ -110,8 +110,13 @@ export async function readIkuWorkbook(data: Uint8Array | ArrayBuffer): Promise<R
     // ExcelJS's typings want a Node Buffer; at run time it accepts any binary JSZip reads.
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return notIku(`Berkas bukan buku kerja Excel (.xlsx) yang utuh: ${why}`);
+    // The zip/XML library's own (English) wording says nothing a user can act on; say what
+    // the file is instead, with the library's one-line reason kept for support only.
+    const why = err instanceof Error ? err.message.split(/[.:]\s/)[0] : String(err);
+    return notIku(
+      `Berkas bukan buku kerja Excel (.xlsx) yang utuh — mungkin rusak, terpotong saat dikirim, ` +
+        `atau berformat lain (.xls, .ods, PDF). Simpan ulang sebagai .xlsx lalu coba lagi. (${why})`,
+    );
   }
   const profil = wb.worksheets.find((ws) => ws.name.trim().toLowerCase() === "profil");
   if (!profil) {
