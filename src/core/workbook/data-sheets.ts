@@ -7,7 +7,16 @@ import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
 import type { CellStyle } from "./model";
-import { SheetDraft, addr, dateSerial, ddmmyyyy, heightFor, linesFor, rangeAddr } from "./sheet-kit";
+import {
+  SheetDraft,
+  addr,
+  dateSerial,
+  ddmmyyyy,
+  heightFor,
+  linesFor,
+  rangeAddr,
+  HEADER_STYLE,
+} from "./sheet-kit";
 
 export const FASILITASI_SHEET = "Fasilitasi";
 export const DOKDESA_SHEET = "Dokumen Desa";
@@ -15,14 +24,6 @@ export const DOKDESA_SHEET = "Dokumen Desa";
 /** First data row of both sheets (rows 1–3: title, note, blank; row 4: header). */
 export const DATA_FIRST_ROW = 5;
 const HEADER_ROW = 4;
-const HEADER: CellStyle = {
-  bold: true,
-  hAlign: "center",
-  vAlign: "middle",
-  wrap: true,
-  border: true,
-  fill: "D9E1F2",
-};
 const DATE_FMT = "dd/mm/yyyy";
 
 /** Date validation shared by the data sheets: a real date between 2000 and 2100. */
@@ -79,7 +80,7 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
     "Ditindaklanjuti",
     "Keterangan",
   ];
-  headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, HEADER));
+  headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, HEADER_STYLE));
   s.height(HEADER_ROW, heightFor(2));
   const first = DATA_FIRST_ROW;
   const last = first + rows - 1;
@@ -138,11 +139,11 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
       "belum ada, dihitung tidak tepat waktu. Dasar: Permendesa PDTT 21/2020, Permendagri 20/2018, Permendagri 46/2016.",
     widths.length,
   );
-  s.value(HEADER_ROW, 1, "No.", HEADER);
-  s.value(HEADER_ROW, 2, "Desa", HEADER);
+  s.value(HEADER_ROW, 1, "No.", HEADER_STYLE);
+  s.value(HEADER_ROW, 2, "Desa", HEADER_STYLE);
   docs.forEach((d, i) => {
-    s.value(HEADER_ROW, 3 + 2 * i, `${d.header} TA ${d.ta} (batas ${batas(d.jenis, d.ta)})`, HEADER);
-    s.value(HEADER_ROW, 4 + 2 * i, `${d.jenis} tepat waktu`, HEADER);
+    s.value(HEADER_ROW, 3 + 2 * i, `${d.header} TA ${d.ta} (batas ${batas(d.jenis, d.ta)})`, HEADER_STYLE);
+    s.value(HEADER_ROW, 4 + 2 * i, `${d.jenis} tepat waktu`, HEADER_STYLE);
   });
   s.height(HEADER_ROW, heightFor(4));
   const first = DATA_FIRST_ROW;

@@ -9,19 +9,11 @@ import type { Profile } from "../profile";
 import { FormulaMode, NAMES } from "./model";
 import type { CellStyle } from "./model";
 import { BuiltSheet, DATA_FIRST_ROW, dataPage, dateValidation } from "./data-sheets";
-import { SheetDraft, addr, heightFor, linesFor, rangeAddr } from "./sheet-kit";
+import { SheetDraft, addr, heightFor, linesFor, rangeAddr, HEADER_STYLE } from "./sheet-kit";
 
 export const IKM_SHEET = "Survei IKM";
 
 const HEADER_ROW = 4;
-const HEADER: CellStyle = {
-  bold: true,
-  hAlign: "center",
-  vAlign: "middle",
-  wrap: true,
-  border: true,
-  fill: "D9E1F2",
-};
 const FIRST_SCORE_COL = 3;
 /** Summary block columns: label and value (column L is a spacer). */
 export const IKM_SUMMARY = { labelCol: 13, valueCol: 14, populasiRow: HEADER_ROW + 14 } as const;
@@ -42,9 +34,9 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   s.value(2, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(2, 1, 2, lastScoreCol);
   s.height(2, heightFor(linesFor(note, s.width(1, lastScoreCol))));
 
-  s.value(HEADER_ROW, 1, "No.", HEADER);
-  s.value(HEADER_ROW, 2, "Tanggal", HEADER);
-  UNSUR_IKM.forEach((u, i) => s.value(HEADER_ROW, FIRST_SCORE_COL + i, `U${i + 1} ${u}`, HEADER));
+  s.value(HEADER_ROW, 1, "No.", HEADER_STYLE);
+  s.value(HEADER_ROW, 2, "Tanggal", HEADER_STYLE);
+  UNSUR_IKM.forEach((u, i) => s.value(HEADER_ROW, FIRST_SCORE_COL + i, `U${i + 1} ${u}`, HEADER_STYLE));
   s.height(HEADER_ROW, heightFor(Math.max(...UNSUR_IKM.map((u, i) => linesFor(`U${i + 1} ${u}`, 13)))));
 
   const first = DATA_FIRST_ROW;
@@ -74,8 +66,8 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   const { labelCol: L, valueCol: V } = IKM_SUMMARY;
   const J = NAMES.ikmJawaban;
   const empty = `COUNTA(${J})=0`;
-  s.value(HEADER_ROW, L, "Ringkasan IKM", HEADER);
-  s.value(HEADER_ROW, V, "Nilai", HEADER);
+  s.value(HEADER_ROW, L, "Ringkasan IKM", HEADER_STYLE);
+  s.value(HEADER_ROW, V, "Nilai", HEADER_STYLE);
   const label: CellStyle = { border: true, wrap: true, vAlign: "top" };
   const val: CellStyle = { border: true, hAlign: "center", vAlign: "top" };
   let r = HEADER_ROW + 1;

@@ -6,7 +6,7 @@
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
-import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia } from "./sheet-kit";
+import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
 export const IKU_COL = {
@@ -24,7 +24,6 @@ export const IKU_COL = {
 
 const WIDTHS = [5, 22, 26, 56, 11, 11, 11, 13, 20, 14];
 const LAST_COL = WIDTHS.length;
-const HEADER_FILL = "D9E1F2";
 
 /** The sheet name for performance year `tahun`. */
 export function ikuSheetName(tahun: number): string {
@@ -106,15 +105,7 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     "Sumber Data",
     "Penanggung Jawab",
   ];
-  const head: CellStyle = {
-    bold: true,
-    hAlign: "center",
-    vAlign: "middle",
-    wrap: true,
-    border: true,
-    fill: HEADER_FILL,
-  };
-  headers.forEach((h, i) => s.value(headerRow, i + 1, h, head));
+  headers.forEach((h, i) => s.value(headerRow, i + 1, h, HEADER_STYLE));
   // "Target Tahun 2025" needs three bold lines in its narrow column.
   s.height(headerRow, heightFor(3));
 

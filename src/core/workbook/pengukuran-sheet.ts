@@ -11,7 +11,7 @@ import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
-import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor } from "./sheet-kit";
+import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor, HEADER_STYLE } from "./sheet-kit";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
 
@@ -25,14 +25,6 @@ export function quarterCol(q: Triwulan): number {
 
 const WIDTHS = [5, 40, 11, ...TRIWULAN.flatMap(() => [11, 10, 14])];
 const LAST_COL = WIDTHS.length;
-const HEADER: CellStyle = {
-  bold: true,
-  hAlign: "center",
-  vAlign: "middle",
-  wrap: true,
-  border: true,
-  fill: "D9E1F2",
-};
 
 /**
  * 1 for each row with data that is undated or dated on or before the quarter's end: zero
@@ -106,16 +98,16 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
   const fixed = ["No.", "Indikator Kinerja Utama", `Target Tahun ${n}`];
   fixed.forEach((t, i) =>
     s
-      .value(h, i + 1, t, HEADER)
-      .style(h + 1, i + 1, h + 1, i + 1, HEADER)
+      .value(h, i + 1, t, HEADER_STYLE)
+      .style(h + 1, i + 1, h + 1, i + 1, HEADER_STYLE)
       .merge(h, i + 1, h + 1, i + 1),
   );
   for (const q of TRIWULAN) {
     const c = quarterCol(q);
     const a = AKHIR_TRIWULAN[q];
-    s.value(h, c, `${TRIWULAN_LABEL[q]} (s.d. ${ddmmyyyy(n, a.bulan, a.hari)})`, HEADER);
-    s.style(h, c + 1, h, c + 2, HEADER).merge(h, c, h, c + 2);
-    ["Realisasi", "Capaian", "Predikat"].forEach((t, k) => s.value(h + 1, c + k, t, HEADER));
+    s.value(h, c, `${TRIWULAN_LABEL[q]} (s.d. ${ddmmyyyy(n, a.bulan, a.hari)})`, HEADER_STYLE);
+    s.style(h, c + 1, h, c + 2, HEADER_STYLE).merge(h, c, h, c + 2);
+    ["Realisasi", "Capaian", "Predikat"].forEach((t, k) => s.value(h + 1, c + k, t, HEADER_STYLE));
   }
   s.height(h, heightFor(2));
   s.height(h + 1, heightFor(1));

@@ -5,8 +5,8 @@
 
 import type { RekapResult } from "../rekap";
 import type { ChartModel } from "./chart-model";
-import { body, head, LAST_COL, numeric, REKAP_COL, sectionTitle, SHORT, type Block } from "./rekap-layout";
-import { addr, heightFor, linesFor, rangeAddr, type SheetDraft } from "./sheet-kit";
+import { body, LAST_COL, numeric, REKAP_COL, sectionTitle, SHORT, type Block } from "./rekap-layout";
+import { addr, heightFor, linesFor, rangeAddr, type SheetDraft, HEADER_STYLE } from "./sheet-kit";
 
 /** Rows a printed A4 landscape page holds below the repeated table header (15 pt rows). */
 const PAGE_ROWS = 28;
@@ -34,8 +34,8 @@ export function writeChart(
   sectionTitle(s, dataStart, "DATA GRAFIK: CAPAIAN PER KECAMATAN");
   const h = dataStart + 1;
   const left = REKAP_COL.kecamatan;
-  s.value(h, left, "Kecamatan", head);
-  blocks.forEach((b, j) => s.value(h, left + 1 + j, SHORT[b.kind], head));
+  s.value(h, left, "Kecamatan", HEADER_STYLE);
+  blocks.forEach((b, j) => s.value(h, left + 1 + j, SHORT[b.kind], HEADER_STYLE));
   s.height(h, heightFor(Math.max(...blocks.map((b, j) => linesFor(SHORT[b.kind], s.width(left + 1 + j))))));
   rekap.kecamatan.forEach((k, i) => {
     const r = h + 1 + i;

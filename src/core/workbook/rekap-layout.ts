@@ -20,7 +20,6 @@ export const REKAP_COL = {
 export const WIDTHS = [5, 20, 52, 12, 12, 12, 16];
 export const LAST_COL = REKAP_COL.predikat;
 export const REKAP_HEADER_ROW = 5;
-export const HEADER_FILL = "D9E1F2";
 export const SECTION_FILL = "FCE4D6";
 
 /** Short series names for the chart legend (indicator names are a sentence long). */
@@ -36,14 +35,6 @@ export function unitFmt(satuan: Unit): string {
   return satuan === "persen" ? "0.00%" : "0.00";
 }
 
-export const head: CellStyle = {
-  bold: true,
-  hAlign: "center",
-  vAlign: "middle",
-  wrap: true,
-  border: true,
-  fill: HEADER_FILL,
-};
 export const body: CellStyle = { wrap: true, vAlign: "top", border: true };
 export const numeric: CellStyle = { ...body, hAlign: "center" };
 

@@ -16,7 +16,6 @@ import type { CellStyle, SheetModel, SheetsModel } from "./model";
 import { writeChart } from "./rekap-chart";
 import {
   body,
-  head,
   KIND_ORDER,
   LAST_COL,
   numeric,
@@ -28,7 +27,7 @@ import {
   WIDTHS,
   type Block,
 } from "./rekap-layout";
-import { addr, heightFor, linesFor, rangeAddr, SheetDraft } from "./sheet-kit";
+import { addr, heightFor, linesFor, rangeAddr, SheetDraft, HEADER_STYLE } from "./sheet-kit";
 
 export { REKAP_COL, REKAP_HEADER_ROW } from "./rekap-layout";
 
@@ -47,7 +46,7 @@ function writeTable(s: SheetDraft, kecamatan: RekapKecamatan[]): { blocks: Block
     "Capaian",
     "Predikat",
   ];
-  headers.forEach((h, i) => s.value(REKAP_HEADER_ROW, i + 1, h, head));
+  headers.forEach((h, i) => s.value(REKAP_HEADER_ROW, i + 1, h, HEADER_STYLE));
   s.height(REKAP_HEADER_ROW, heightFor(2));
   let r = REKAP_HEADER_ROW + 1;
   let no = 1;
@@ -108,7 +107,9 @@ function writeSummary(s: SheetDraft, rekap: RekapResult, blocks: Block[], start:
     "Realisasi",
     "Capaian",
     "Jumlah Kecamatan Dengan Capaian",
-  ].forEach((t, i) => (t === "" ? s.style(h, i + 1, h, i + 1, head) : s.value(h, i + 1, t, head)));
+  ].forEach((t, i) =>
+    t === "" ? s.style(h, i + 1, h, i + 1, HEADER_STYLE) : s.value(h, i + 1, t, HEADER_STYLE),
+  );
   s.merge(h, 2, h, 3);
   s.height(h, heightFor(3));
   let r = h + 1;
@@ -151,8 +152,8 @@ function writeSummary(s: SheetDraft, rekap: RekapResult, blocks: Block[], start:
 function writeCatatan(s: SheetDraft, rekap: RekapResult, start: number): number {
   sectionTitle(s, start, "CATATAN");
   let r = start + 1;
-  ["No", "Berkas", "Keterangan"].forEach((t, i) => s.value(r, i + 1, t, head));
-  s.style(r, 4, r, LAST_COL, head);
+  ["No", "Berkas", "Keterangan"].forEach((t, i) => s.value(r, i + 1, t, HEADER_STYLE));
+  s.style(r, 4, r, LAST_COL, HEADER_STYLE);
   s.merge(r, 3, r, LAST_COL);
   r++;
   if (rekap.catatan.length === 0) {

@@ -70,6 +70,19 @@ export function ddmmyyyy(y: number, m: number, d: number): string {
 /** Excel serial of a calendar date (1900 system). */
 export const dateSerial = serialFromYmd;
 
+/** Fill of every table header row (the light blue of the official IKU table). */
+export const HEADER_FILL = "D9E1F2";
+
+/** The style of a table header cell on every sheet: bold, centred, wrapped, bordered, filled. */
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  hAlign: "center",
+  vAlign: "middle",
+  wrap: true,
+  border: true,
+  fill: HEADER_FILL,
+};
+
 /** Points per text line at 11 pt, and the padding Excel adds. */
 const LINE_PT = 15;
 
