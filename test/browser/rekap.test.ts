@@ -7,7 +7,8 @@
 import fs from "fs";
 import path from "path";
 import { tempDir } from "../helpers/cli-run";
-import { bytesOf, filledExcelJs, profileOf } from "../helpers/rekap-files";
+import { bytesOf, filledExcelJs } from "../helpers/rekap-files";
+import { profileOf } from "../helpers/profiles";
 import { ARTIFACTS, fakeSummary, open, startHarness, stopHarness } from "./harness";
 
 jest.setTimeout(180_000);

@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import * as path from "path";
 import { seeded } from "../helpers/sample-data";
 import { listDir, runCli, tempDir } from "../helpers/cli-run";
-import { bytesOf, filledExcelJs, profileOf, withIkm } from "../helpers/rekap-files";
+import { bytesOf, filledExcelJs, withIkm } from "../helpers/rekap-files";
+import { profileOf } from "../helpers/profiles";
 
 jest.setTimeout(60_000);
 

@@ -4,26 +4,12 @@
  * located at the sheet row/column. Expected values are derived beside the data (1e-12).
  */
 import { serialFromYmd } from "../../src/core/dates";
-import { evaluateIndicators, IkuWorkbookData, RangeData } from "../../src/core/evaluate";
+import { evaluateIndicators, IkuWorkbookData } from "../../src/core/evaluate";
 import { evaluateQuarters } from "../../src/core/evaluate-triwulan";
-import type { Profile } from "../../src/core/profile";
-import { presetProfile } from "../../src/core/presets";
+import { preset, column } from "../helpers/profiles";
 
 const DIGITS = 12;
 const d = (y: number, m: number, day: number): number => serialFromYmd(y, m, day);
-
-function preset(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} hilang`);
-  return p;
-}
-
-const col = (sheet: string, top: number, left: number, values: unknown[]): RangeData => ({
-  sheet,
-  top,
-  left,
-  values: values.map((v) => [v]),
-});
 
 // Fasilitasi: status, date. Quarters: TW I rows 1–3, TW II + row 4, TW III + rows 5–6, TW IV + rows 7–8.
 const FAS: [unknown, unknown][] = [
@@ -44,21 +30,21 @@ const LPP: unknown[] = [d(2025, 3, 31), d(2025, 4, 1), d(2025, 3, 15)];
 function randuagung(fas: [unknown, unknown][] = FAS, rkp = RKP, apb = APB, lpp = LPP): IkuWorkbookData {
   return {
     profile: preset("randuagung-2025"),
-    fasilitasiStatus: col(
+    fasilitasiStatus: column(
       "Fasilitasi",
       5,
       6,
       fas.map((r) => r[0]),
     ),
-    fasilitasiTanggal: col(
+    fasilitasiTanggal: column(
       "Fasilitasi",
       5,
       2,
       fas.map((r) => r[1]),
     ),
-    dokRkp: col("Dokumen Desa", 5, 3, rkp),
-    dokApb: col("Dokumen Desa", 5, 5, apb),
-    dokLpp: col("Dokumen Desa", 5, 7, lpp),
+    dokRkp: column("Dokumen Desa", 5, 3, rkp),
+    dokApb: column("Dokumen Desa", 5, 5, apb),
+    dokLpp: column("Dokumen Desa", 5, 7, lpp),
   };
 }
 
@@ -129,7 +115,7 @@ describe("evaluateQuarters — not yet computable", () => {
         left: 3,
         values: [row(4), row(2)],
       },
-      ikmTanggal: col("Survei IKM", 5, 2, [d(2020, 1, 5), d(2020, 6, 5)]),
+      ikmTanggal: column("Survei IKM", 5, 2, [d(2020, 1, 5), d(2020, 6, 5)]),
     };
     const [ikm] = evaluateQuarters(data);
     expect(ikm.kind).toBe("ikm");
@@ -168,7 +154,7 @@ describe("evaluateQuarters — rejected data names sheet, row and column", () =>
         ...randuagung(),
         profile: preset("sumbersuko-2020"),
         ikmJawaban: { sheet: "Survei IKM", top: 5, left: 3, values: [row(4), [4, 4, 5, 4, 4, 4, 4, 4, 4]] },
-        ikmTanggal: col("Survei IKM", 5, 2, [d(2020, 1, 5), d(2020, 12, 5)]),
+        ikmTanggal: column("Survei IKM", 5, 2, [d(2020, 1, 5), d(2020, 12, 5)]),
       },
       0,
       "Survei IKM baris 6 kolom U3",
@@ -179,7 +165,7 @@ describe("evaluateQuarters — rejected data names sheet, row and column", () =>
         ...randuagung(),
         profile: preset("sumbersuko-2020"),
         ikmJawaban: { sheet: "Survei IKM", top: 5, left: 3, values: [row(4)] },
-        ikmTanggal: col("Survei IKM", 5, 2, [null]),
+        ikmTanggal: column("Survei IKM", 5, 2, [null]),
       },
       0,
       "Survei IKM baris 5 kolom B: kosong, padahal jawaban diisi",

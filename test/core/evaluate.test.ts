@@ -13,21 +13,7 @@ import {
   rangesEmpty,
   firstError,
 } from "../../src/core/evaluate";
-import type { Profile } from "../../src/core/profile";
-import { presetProfile } from "../../src/core/presets";
-
-function preset(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} hilang`);
-  return p;
-}
-
-const col = (sheet: string, top: number, left: number, values: unknown[]): RangeData => ({
-  sheet,
-  top,
-  left,
-  values: values.map((v) => [v]),
-});
+import { preset, column } from "../helpers/profiles";
 
 const d = (y: number, m: number, day: number): number => serialFromYmd(y, m, day);
 
@@ -35,16 +21,16 @@ const d = (y: number, m: number, day: number): number => serialFromYmd(y, m, day
 function randuagung(status: unknown[], rkp: unknown[], apb: unknown[], lpp: unknown[]): IkuWorkbookData {
   return {
     profile: preset("randuagung-2025"),
-    fasilitasiStatus: col("Fasilitasi", 5, 6, status),
-    fasilitasiTanggal: col(
+    fasilitasiStatus: column("Fasilitasi", 5, 6, status),
+    fasilitasiTanggal: column(
       "Fasilitasi",
       5,
       2,
       status.map(() => null),
     ),
-    dokRkp: col("Dokumen Desa", 6, 3, rkp),
-    dokApb: col("Dokumen Desa", 6, 4, apb),
-    dokLpp: col("Dokumen Desa", 6, 5, lpp),
+    dokRkp: column("Dokumen Desa", 6, 3, rkp),
+    dokApb: column("Dokumen Desa", 6, 4, apb),
+    dokLpp: column("Dokumen Desa", 6, 5, lpp),
   };
 }
 
@@ -133,10 +119,10 @@ describe("evaluateIndicators — Sumbersuko 2020 (no targets, IKM)", () => {
     return {
       profile: preset("sumbersuko-2020"),
       ikmJawaban: ikmRange(jawaban),
-      fasilitasiStatus: col("Fasilitasi", 5, 6, ["Ya", "Tidak"]),
-      dokRkp: col("Dokumen Desa", 6, 3, [null]),
-      dokApb: col("Dokumen Desa", 6, 4, [null]),
-      dokLpp: col("Dokumen Desa", 6, 5, [d(2020, 3, 1)]),
+      fasilitasiStatus: column("Fasilitasi", 5, 6, ["Ya", "Tidak"]),
+      dokRkp: column("Dokumen Desa", 6, 3, [null]),
+      dokApb: column("Dokumen Desa", 6, 4, [null]),
+      dokLpp: column("Dokumen Desa", 6, 5, [d(2020, 3, 1)]),
     };
   }
   const all4 = Array<number>(9).fill(4);

@@ -1,16 +1,10 @@
 /** buildRekap: accepted and refused files, order, summaries and the Catatan. */
 import { serialFromYmd } from "../../src/core/dates";
 import { ErrorKind, ikuError, isIkuError } from "../../src/core/errors";
-import type { IkuWorkbookData, RangeData } from "../../src/core/evaluate";
+import type { IkuWorkbookData } from "../../src/core/evaluate";
 import { anyRejected, buildRekap, kecamatanKey, RekapInput, statsOf } from "../../src/core/rekap";
 import { lumajangProfile } from "../../src/core/wilayah";
-
-const col = (sheet: string, top: number, left: number, values: unknown[]): RangeData => ({
-  sheet,
-  top,
-  left,
-  values: values.map((v) => [v]),
-});
+import { column } from "../helpers/profiles";
 
 /**
  * A Lumajang-style kecamatan (fasilitasi 84 %, dokdesa 89 %): `ya` of `n` fasilitasi rows
@@ -33,10 +27,10 @@ function kec(
     Array.from({ length: d }, () => (dok ? serialFromYmd(y, m, day) : null));
   return {
     profile,
-    fasilitasiStatus: col("Fasilitasi", 5, 6, status),
-    dokRkp: col("Dokumen Desa", 5, 3, dates(9, 1)),
-    dokApb: col("Dokumen Desa", 5, 4, dates(12, 1)),
-    dokLpp: col("Dokumen Desa", 5, 5, dates(3, 1)),
+    fasilitasiStatus: column("Fasilitasi", 5, 6, status),
+    dokRkp: column("Dokumen Desa", 5, 3, dates(9, 1)),
+    dokApb: column("Dokumen Desa", 5, 4, dates(12, 1)),
+    dokLpp: column("Dokumen Desa", 5, 5, dates(3, 1)),
   };
 }
 

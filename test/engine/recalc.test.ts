@@ -7,14 +7,10 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { capaian, predikat } from "../../src/core/capaian";
-import { dokDesaTanggal, tepatWaktu } from "../../src/core/dokdesa";
+import { tepatWaktu } from "../../src/core/dokdesa";
 import { isIkuError } from "../../src/core/errors";
-import { fasilitasi } from "../../src/core/fasilitasi";
 import { ikm, ikmKinerja, ikmMutu, ikmNrr, ikmSampel } from "../../src/core/ikm";
 import type { Profile } from "../../src/core/profile";
-import { presetProfile } from "../../src/core/presets";
-import { lumajangProfile } from "../../src/core/wilayah";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { NAMES, SheetModel } from "../../src/core/workbook/model";
 import { cellValue } from "../../src/xlsx/read";
@@ -22,21 +18,11 @@ import { modelToExcelJs } from "../../src/xlsx/write";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { convert, makeProfile, pdfPagePng, pdfPageSize, pdfText } from "../helpers/libreoffice";
 import { fillSampleData, namedBlock, SampleData } from "../helpers/sample-data";
+import { profileOf, coreExpected } from "../helpers/profiles";
 
 jest.setTimeout(180_000);
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
-
-function profileOf(name: string): Profile {
-  if (name === "senduro-2025") {
-    const p = lumajangProfile("Senduro", 2025);
-    if (isIkuError(p)) throw new Error(p.message);
-    return p;
-  }
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} hilang`);
-  return p;
-}
 
 /** Where the IKU table's computed columns are, from the model (header texts, formula rows). */
 function ikuLayout(sheet: SheetModel): {
@@ -74,28 +60,6 @@ function textOrNull(cell: ExcelJS.Cell): string | null {
   const x = cellValue(cell);
   if (x === null || x === "") return null;
   return typeof x === "string" ? x : JSON.stringify(x);
-}
-
-/** Expected values straight from the core functions on the sample data. */
-function coreExpected(
-  profile: Profile,
-  data: SampleData,
-): { realisasi: number | null; capaian: number | null; predikat: string | null }[] {
-  return profile.indicators.map((ind) => {
-    const r =
-      ind.kind === "fasilitasi"
-        ? fasilitasi(data.fasilitasiStatus, null)
-        : ind.kind === "dokdesa"
-          ? dokDesaTanggal(profile.tahun, data.dokRkp, data.dokApb, data.dokLpp)
-          : ikm(data.ikmJawaban, null);
-    if (isIkuError(r)) throw new Error(r.message);
-    if (ind.target === null) return { realisasi: r, capaian: null, predikat: null };
-    const c = capaian(r, ind.target, ind.polaritas);
-    if (isIkuError(c)) throw new Error(c.message);
-    const p = predikat(c, null);
-    if (isIkuError(p)) throw new Error(p.message);
-    return { realisasi: r, capaian: c, predikat: p };
-  });
 }
 
 const CASES = [

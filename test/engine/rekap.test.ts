@@ -9,11 +9,6 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { capaian, predikat } from "../../src/core/capaian";
-import { dokDesaTanggal } from "../../src/core/dokdesa";
-import { isIkuError } from "../../src/core/errors";
-import { fasilitasi } from "../../src/core/fasilitasi";
-import { ikm } from "../../src/core/ikm";
 import type { Profile } from "../../src/core/profile";
 import { buildRekap } from "../../src/core/rekap";
 import { buildRekapWorkbook, REKAP_COL, REKAP_HEADER_ROW } from "../../src/core/workbook/rekap-sheet";
@@ -21,7 +16,8 @@ import { cellValue, readIkuWorkbook } from "../../src/xlsx/read";
 import { writeXlsx } from "../../src/xlsx/write";
 import { tempDir } from "../helpers/cli-run";
 import { convert, makeProfile, pdfPagePng, pdfText } from "../helpers/libreoffice";
-import { bytesOf, filledExcelJs, profileOf, withIkm } from "../helpers/rekap-files";
+import { bytesOf, filledExcelJs, withIkm } from "../helpers/rekap-files";
+import { profileOf, coreExpected } from "../helpers/profiles";
 import type { SampleData } from "../helpers/sample-data";
 
 jest.setTimeout(180_000);
@@ -40,22 +36,12 @@ interface Expected {
 
 /** Core values straight from the sample data (not through evaluate.ts or the reader). */
 function coreRows(profile: Profile, data: SampleData): Expected[] {
-  return profile.indicators.map((ind) => {
-    const r =
-      ind.kind === "fasilitasi"
-        ? fasilitasi(data.fasilitasiStatus, null)
-        : ind.kind === "dokdesa"
-          ? dokDesaTanggal(profile.tahun, data.dokRkp, data.dokApb, data.dokLpp)
-          : ikm(data.ikmJawaban, null);
-    if (isIkuError(r)) throw new Error(r.message);
-    const base = { kecamatan: profile.kecamatan, indikator: ind.nama, target: ind.target, realisasi: r };
-    if (ind.target === null) return { ...base, capaian: null, predikat: null };
-    const c = capaian(r, ind.target, ind.polaritas);
-    if (isIkuError(c)) throw new Error(c.message);
-    const p = predikat(c, null);
-    if (isIkuError(p)) throw new Error(p.message);
-    return { ...base, capaian: c, predikat: p };
-  });
+  return coreExpected(profile, data).map((e, i) => ({
+    kecamatan: profile.kecamatan,
+    indikator: profile.indicators[i].nama,
+    target: profile.indicators[i].target,
+    ...e,
+  }));
 }
 
 function num(ws: ExcelJS.Worksheet, row: number, col: number): number | null {

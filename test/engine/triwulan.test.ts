@@ -11,10 +11,7 @@ import * as path from "path";
 import { serialFromYmd } from "../../src/core/dates";
 import { isIkuError } from "../../src/core/errors";
 import { evaluateQuarters, QuarterResult } from "../../src/core/evaluate-triwulan";
-import type { Profile } from "../../src/core/profile";
-import { presetProfile } from "../../src/core/presets";
 import { TRIWULAN } from "../../src/core/triwulan";
-import { lumajangProfile } from "../../src/core/wilayah";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { NAMES } from "../../src/core/workbook/model";
 import { PENGUKURAN_LAYOUT, PENGUKURAN_SHEET, quarterCol } from "../../src/core/workbook/pengukuran-sheet";
@@ -23,22 +20,12 @@ import { modelToExcelJs } from "../../src/xlsx/write";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { convert, makeProfile, pdfPagePng, pdfPageSize, pdfText } from "../helpers/libreoffice";
 import { fillSampleData, namedBlock } from "../helpers/sample-data";
+import { profileOf } from "../helpers/profiles";
 
 jest.setTimeout(180_000);
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 const TOLERANCE = 1e-9;
-
-function profileOf(name: string): Profile {
-  if (name === "senduro-2025") {
-    const p = lumajangProfile("Senduro", 2025);
-    if (isIkuError(p)) throw new Error(p.message);
-    return p;
-  }
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} hilang`);
-  return p;
-}
 
 /**
  * Dates at the edges: exactly on a quarter's last day, the day after, a time of day on the

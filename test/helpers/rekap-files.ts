@@ -3,22 +3,11 @@
  * the deterministic sample data, saved as xlsx bytes — exactly what a kecamatan sends.
  */
 import ExcelJS from "exceljs";
-import { isIkuError } from "../../src/core/errors";
 import type { Profile } from "../../src/core/profile";
 import { presetProfile } from "../../src/core/presets";
-import { lumajangProfile } from "../../src/core/wilayah";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { modelToExcelJs } from "../../src/xlsx/write";
 import { fillSampleData, type SampleData } from "./sample-data";
-
-/** lumajangProfile or a preset ("randuagung-2025", "sumbersuko-2020"); throws on a bad name. */
-export function profileOf(kecamatanOrPreset: string, tahun = 2025): Profile {
-  const preset = presetProfile(kecamatanOrPreset);
-  if (preset) return preset;
-  const p = lumajangProfile(kecamatanOrPreset, tahun);
-  if (isIkuError(p)) throw new Error(p.message);
-  return p;
-}
 
 /** A profile with the IKM indicator added (as Sumbersuko has), target 80. */
 export function withIkm(p: Profile): Profile {

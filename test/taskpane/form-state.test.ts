@@ -9,16 +9,10 @@ import {
   targetLabel,
   type FormState,
 } from "../../src/taskpane/form-state";
-import { presetProfile } from "../../src/core/presets";
 import { lumajangProfile } from "../../src/core/wilayah";
 import { isIkuError } from "../../src/core/errors";
 import type { Profile } from "../../src/core/profile";
-
-function preset(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} tidak ada`);
-  return p;
-}
+import { preset } from "../helpers/profiles";
 
 function lumajang(kec: string, tahun: number): Profile {
   const p = lumajangProfile(kec, tahun);

@@ -8,7 +8,8 @@ import { buildRekap } from "../../src/core/rekap";
 import { buildRekapWorkbook } from "../../src/core/workbook/rekap-sheet";
 import { fakeCharts, fakeRowBreaks } from "../fakes/fake-charts";
 import { createFakeExcel } from "../fakes/fake-excel";
-import { bytesOf, filledExcelJs, profileOf } from "../helpers/rekap-files";
+import { bytesOf, filledExcelJs } from "../helpers/rekap-files";
+import { profileOf } from "../helpers/profiles";
 
 jest.setTimeout(30_000);
 

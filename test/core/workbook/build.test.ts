@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isIkuError } from "../../../src/core/errors";
-import type { Profile } from "../../../src/core/profile";
-import { PRESET_NAMES, presetProfile } from "../../../src/core/presets";
+import { PRESET_NAMES } from "../../../src/core/presets";
 import { lumajangProfile } from "../../../src/core/wilayah";
 import { buildWorkbook } from "../../../src/core/workbook/build";
 import type { CellModel, FormulaMode, SheetModel, WorkbookModel } from "../../../src/core/workbook/model";
 import { NAMES } from "../../../src/core/workbook/model";
 import { toPortable } from "../../../src/core/workbook/portable";
+import { preset } from "../../helpers/profiles";
 
 const GOLDEN_DIR = path.join(__dirname, "golden");
 const MODES: FormulaMode[] = ["addin", "portable"];
@@ -20,12 +20,6 @@ const TYPOS = [
   "Startegis",
   "RPKDesa",
 ];
-
-function preset(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(`no preset ${name}`);
-  return p;
-}
 
 function sheet(model: WorkbookModel, kind: SheetModel["kind"]): SheetModel {
   const s = model.sheets.find((x) => x.kind === kind);

@@ -4,7 +4,6 @@
  * from the IKU sheet, the note row stating the conventions, and A4 landscape printing.
  */
 import type { Profile } from "../../../src/core/profile";
-import { presetProfile } from "../../../src/core/presets";
 import { buildIkuSheet } from "../../../src/core/workbook/iku-sheet";
 import { targetName } from "../../../src/core/workbook/model";
 import type { CellModel, FormulaMode, SheetModel } from "../../../src/core/workbook/model";
@@ -15,12 +14,7 @@ import {
   quarterCol,
 } from "../../../src/core/workbook/pengukuran-sheet";
 import { addr } from "../../../src/core/workbook/sheet-kit";
-
-function preset(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(`preset ${name} hilang`);
-  return p;
-}
+import { preset } from "../../helpers/profiles";
 
 function build(name: string, mode: FormulaMode): { sheet: SheetModel; profile: Profile; iku: SheetModel } {
   const profile = preset(name);

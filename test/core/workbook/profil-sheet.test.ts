@@ -1,10 +1,11 @@
 import { ErrorKind, isIkuError } from "../../../src/core/errors";
 import type { Profile } from "../../../src/core/profile";
-import { PRESET_NAMES, presetProfile } from "../../../src/core/presets";
+import { PRESET_NAMES } from "../../../src/core/presets";
 import { lumajangProfile } from "../../../src/core/wilayah";
 import { buildWorkbook } from "../../../src/core/workbook/build";
 import type { SheetModel } from "../../../src/core/workbook/model";
 import { buildProfilSheet, readProfile } from "../../../src/core/workbook/profil-sheet";
+import { profileOf } from "../../helpers/profiles";
 
 /** The values of a sheet as a renderer would read them back: grid[0] = row 1. */
 function gridOf(sheet: SheetModel): unknown[][] {
@@ -16,12 +17,6 @@ function gridOf(sheet: SheetModel): unknown[][] {
     row[c.col - 1] = c.value ?? null;
   }
   return grid;
-}
-
-function profileOf(name: string): Profile {
-  const p = presetProfile(name);
-  if (!p) throw new Error(name);
-  return p;
 }
 
 /** Finds the row labelled `label` and sets its value cell. */
