@@ -22,6 +22,17 @@ export function isBlank(x: unknown): boolean {
   return x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 }
 
+/**
+ * A blank cell where the number 0 cannot be a value: a date (serial 0 is "00/01/1900"), a
+ * survey score (1–4) or a status. Excel for Windows passes a blank cell in an `any` argument
+ * or an `any[][]` range as 0 while Excel on the web passes null or "" (Office.js issues
+ * #4702, #5262, #1951), so in those places 0 must mean blank for both to agree. Text "0" and
+ * boolean FALSE are not blank.
+ */
+export function isBlankCell(x: unknown): boolean {
+  return x === 0 || isBlank(x);
+}
+
 const NUMERIC_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /**

@@ -3,7 +3,16 @@
  * a fraction (1 = 100 %).
  */
 import { ErrorKind, Result, finite, ikuError } from "./errors";
-import { checkNumber, checkOptionalText, fmt, isBlank, isIkuErrorValue, roundTo, toMatrix } from "./args";
+import {
+  checkNumber,
+  checkOptionalText,
+  fmt,
+  isBlank,
+  isBlankCell,
+  isIkuErrorValue,
+  roundTo,
+  toMatrix,
+} from "./args";
 
 /** One step of a predikat scale: capaian ≥ min (a fraction) gets `label`. */
 export interface PredikatStep {
@@ -39,6 +48,9 @@ const POLARITAS: ReadonlyMap<string, "positif" | "negatif"> = new Map([
  * capaian = realisasi ÷ target when higher is better ("positif", "+", default);
  * (2·target − realisasi) ÷ target when lower is better ("negatif", "-"), the LKjIP
  * convention (target − (realisasi − target)) ÷ target. Target 0 → #DIV/0!.
+ * Never negative: a negative realisasi or target is a data error (#VALUE!; every IKU here is
+ * a percentage or an index), and a negative-polarity realisasi above twice the target gives
+ * 0 — LKjIP practice caps capaian at 0 % rather than report a negative achievement.
  */
 export function capaian(realisasi: unknown, target: unknown, polaritas: unknown): Result<number> {
   const p = checkOptionalText(polaritas, "polaritas");
@@ -50,8 +62,10 @@ export function capaian(realisasi: unknown, target: unknown, polaritas: unknown)
   if (isIkuErrorValue(r)) return r;
   const t = checkNumber(target, { name: "target" });
   if (isIkuErrorValue(t)) return t;
+  if (r < 0) return ikuError(ErrorKind.Value, `realisasi: nilai ${fmt(r)} negatif; capaian tidak dihitung`);
+  if (t < 0) return ikuError(ErrorKind.Value, `target: nilai ${fmt(t)} negatif; isi target 0 atau lebih`);
   if (t === 0) return ikuError(ErrorKind.DivZero, "target 0: capaian tidak dapat dihitung");
-  return finite(pol === "positif" ? r / t : (2 * t - r) / t, "capaian");
+  return finite(pol === "positif" ? r / t : Math.max(0, (2 * t - r) / t), "capaian");
 }
 
 /** A user scale from a two-column range (lower bound as fraction, label); blank rows skipped. */
@@ -64,9 +78,12 @@ export function parseSkala(skala: unknown): Result<PredikatStep[]> {
   const steps: PredikatStep[] = [];
   for (let r = 0; r < rows.length; r++) {
     const [bound, label] = rows[r];
-    if (isBlank(bound) && isBlank(label)) continue;
+    // Excel for Windows sends blank cells of the range as 0: a row without a label text whose
+    // bound is blank or 0 is an empty row, however it arrives.
+    if (isBlankCell(bound) && isBlankCell(label)) continue;
     const where = `skala baris ${r + 1}`;
-    const min = checkNumber(bound, { name: `${where} kolom 1`, min: 0, max: MAX_BOUND });
+    // A blank bound next to a label is 0: Excel for Windows sends it as 0 anyway.
+    const min = isBlank(bound) ? 0 : checkNumber(bound, { name: `${where} kolom 1`, min: 0, max: MAX_BOUND });
     if (isIkuErrorValue(min)) return min;
     if (typeof label !== "string" || label.trim() === "") {
       return ikuError(ErrorKind.Value, `${where} kolom 2: predikat harus berupa teks`);
@@ -100,5 +117,5 @@ export function predikat(nilaiCapaian: unknown, skala: unknown): Result<string> 
 
 // Excel sends an omitted matrix argument as null, but a 1×1 [[null]] must mean the same.
 function isBlankRange(x: unknown): boolean {
-  return Array.isArray(x) && x.length === 1 && Array.isArray(x[0]) && x[0].length === 1 && isBlank(x[0][0]);
+  return Array.isArray(x) && x.length === 1 && Array.isArray(x[0]) && x[0].length === 1 && isBlankCell(x[0][0]);
 }

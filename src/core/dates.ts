@@ -4,7 +4,7 @@
  * Only UTC arithmetic is used, so the result never depends on the machine's time zone.
  */
 import { ErrorKind, Result, ikuError } from "./errors";
-import { isBlank, isIkuErrorValue, scalarOf } from "./args";
+import { isBlankCell, isIkuErrorValue, scalarOf } from "./args";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -45,12 +45,13 @@ export function serialFromParts(y: number, m: number, d: number, what: string): 
 
 /**
  * A date argument as a whole-day serial: a serial number (time part dropped), or text
- * "dd/mm/yyyy" (also with "-" or "."), or "yyyy-mm-dd". Blank gives null (not delivered).
+ * "dd/mm/yyyy" (also with "-" or "."), or "yyyy-mm-dd". Blank gives null (not delivered),
+ * and so does the number 0: serial 0 is no date, and Excel for Windows sends a blank cell as 0.
  */
 export function parseDate(x: unknown, what: string): Result<number | null> {
   const v = scalarOf(x, what);
   if (isIkuErrorValue(v)) return v;
-  if (isBlank(v)) return null;
+  if (isBlankCell(v)) return null;
   if (typeof v === "number") {
     if (!Number.isFinite(v) || v < 1 || v >= MAX_SERIAL + 1) {
       return ikuError(ErrorKind.Value, `${what}: ${String(v)} bukan tanggal Excel (1900–9999)`);

@@ -3,7 +3,7 @@
  * = ditindaklanjuti ÷ jumlah fasilitasi dan koordinasi (as a fraction; Excel shows %).
  */
 import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
-import { checkNumber, fmt, isBlank, isIkuErrorValue } from "./args";
+import { checkNumber, fmt, isBlank, isBlankCell, isIkuErrorValue } from "./args";
 import { columnLetters } from "./a1";
 
 const COUNT = { min: 0, whole: true } as const;
@@ -29,13 +29,14 @@ function colName(c: number): string {
 
 /**
  * One status cell: true = ditindaklanjuti, false = not (yet), null = blank (not an activity).
- * Accepted case- and space-insensitively: Ya/Tidak, Y/T, Sudah/Belum, TRUE/FALSE, 1/0.
+ * Accepted case- and space-insensitively: Ya/Tidak, Y/T, Sudah/Belum, TRUE/FALSE, the number
+ * 1 and the texts "1"/"0". The NUMBER 0 is blank: Excel for Windows sends a blank cell of an
+ * `any[][]` range as 0, and counting it as "Tidak" turned 3 of 4 "Ya" into 1,5 % (issue 8).
  */
 export function parseStatus(x: unknown, where = "status"): boolean | null | IkuError {
   if (typeof x === "boolean") return x;
   if (x === 1) return true;
-  if (x === 0) return false;
-  if (isBlank(x)) return null;
+  if (isBlankCell(x)) return null;
   if (typeof x === "string") {
     const word = STATUS_WORDS.get(x.replace(/\s+/g, "").toLowerCase());
     if (word !== undefined) return word;
@@ -43,7 +44,7 @@ export function parseStatus(x: unknown, where = "status"): boolean | null | IkuE
   const shown = typeof x === "string" ? `"${x.slice(0, 30)}"` : typeof x === "number" ? fmt(x) : typeof x;
   return ikuError(
     ErrorKind.Value,
-    `${where}: ${shown} bukan status; pakai Ya/Tidak, Sudah/Belum, TRUE/FALSE atau 1/0`,
+    `${where}: ${shown} bukan status; pakai Ya/Tidak, Sudah/Belum atau TRUE/FALSE`,
   );
 }
 
@@ -74,8 +75,9 @@ export function countStatuses(
       // unpredictable Ya/Tidak cost 3× a plain loop). Other spellings go through parseStatus
       // once per distinct text.
       const yes = Number(x === "Ya") | Number(x === "Sudah") | Number(x === true) | Number(x === 1);
-      const no = Number(x === "Tidak") | Number(x === "Belum") | Number(x === false) | Number(x === 0);
-      const blank = Number(x === "") | Number(x === null) | Number(x === undefined);
+      const no = Number(x === "Tidak") | Number(x === "Belum") | Number(x === false);
+      // The number 0 is a blank cell as Excel for Windows sends it (see parseStatus).
+      const blank = Number(x === "") | Number(x === null) | Number(x === undefined) | Number(x === 0);
       if ((yes | no | blank) !== 0) {
         done += yes;
         total += 1 - blank;
@@ -111,10 +113,12 @@ export function countStatuses(
  *   ditindaklanjuti ≤ jumlah. A 1×1 range counts as a number.
  * - `jumlah` omitted: `ditindaklanjuti` is a range of statuses, one cell per activity;
  *   result = followed-up cells ÷ non-blank cells (blank cells are not activities).
+ *   `jumlah` 0 next to a range of several cells is also status mode: it is a blank
+ *   `jumlah` cell as Excel for Windows sends it (a count of 0 with a range makes no sense).
  * Zero activities → #DIV/0!.
  */
 export function fasilitasi(ditindaklanjuti: unknown, jumlah: unknown): Result<number> {
-  if (isBlank(jumlah)) {
+  if (isBlank(jumlah) || (jumlah === 0 && isMultiCell(ditindaklanjuti))) {
     const counts = countStatuses(ditindaklanjuti);
     if (isIkuErrorValue(counts)) return counts;
     return ratio(counts.done, counts.total);
@@ -130,6 +134,10 @@ export function fasilitasi(ditindaklanjuti: unknown, jumlah: unknown): Result<nu
     );
   }
   return ratio(done, total);
+}
+
+function isMultiCell(x: unknown): boolean {
+  return Array.isArray(x) && (x.length > 1 || (Array.isArray(x[0]) && (x[0] as unknown[]).length > 1));
 }
 
 function ratio(done: number, total: number): Result<number> {

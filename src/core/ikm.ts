@@ -8,7 +8,7 @@ import {
   checkNumber,
   checkOptionalNumber,
   fmt,
-  isBlank,
+  isBlankCell,
   isIkuErrorValue,
   numberFrom,
   roundTo,
@@ -64,7 +64,8 @@ function scoreError(r: number, c: number, x: unknown): IkuError {
           : typeof x;
     return ikuError(ErrorKind.Value, `${where}: ${shown} bukan nilai 1–4`);
   }
-  return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} di luar 1–4 (harus bilangan bulat)`);
+  if (n >= 1 && n <= 4) return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} harus bilangan bulat 1–4`);
+  return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} di luar 1–4`);
 }
 
 /** A score as Excel sends it: a whole number 1–4. */
@@ -81,7 +82,8 @@ function readRow(row: readonly unknown[], r: number, scratch: Float64Array): Res
   let firstBlank = -1;
   for (let c = 0; c < UNSUR; c++) {
     const x = row[c];
-    if (isBlank(x)) {
+    // The number 0 is a blank cell as Excel for Windows sends it (never a score 1–4).
+    if (isBlankCell(x)) {
       if (firstBlank < 0) firstBlank = c;
       blanks++;
       scratch[c] = 0;
@@ -184,19 +186,36 @@ export function ikmNrr(jawaban: unknown): Result<number[]> {
   return s.perUnsur.map((sum) => sum / s.respondents);
 }
 
+/** Tolerance of the 25–100 check (the portable formula uses the same). */
+export const IKM_EPS = 1e-9;
+
+/** Largest bobot accepted: 1/9 plus a rounding margin (0,1121…), so 0,111 and 0,112 pass. */
+export const BOBOT_MAX = 1 / 9 + 0.001;
+
 /**
  * IKM = 25 × Σ NRR × bobot. Without bobot the weight is exactly 1/9 (all 4 → 100); the
- * rounded 0,111 or 0,11 of older reports (→ 99,9 / 99) may be given, 0 < bobot ≤ 1/9.
+ * rounded 0,111 or 0,11 of older reports (→ 99,9 / 99) may be given, 0 < bobot ≤ 1/9 + 0,001
+ * (#VALUE! otherwise). A value outside 25–100 — e.g. bobot 0,11 with every answer 1 gives
+ * 24,75 — is #NUM!: no IKM lies there, and MUTU/KINERJA could not classify it.
  */
 export function ikm(jawaban: unknown, bobot: unknown): Result<number> {
-  const b = checkOptionalNumber(bobot, { name: "bobot", min: 0, max: 1 / 9 + 1e-12 });
+  const b = checkOptionalNumber(bobot, { name: "bobot" });
   if (isIkuErrorValue(b)) return b;
-  if (b === 0) return ikuError(ErrorKind.Value, "bobot: harus lebih dari 0");
+  if (b !== null && (b <= 0 || b > BOBOT_MAX)) {
+    return ikuError(
+      ErrorKind.Value,
+      `bobot: nilai ${fmt(b)} harus lebih dari 0 dan paling besar 1/9 (0,111); kosongkan untuk tepat 1/9`,
+    );
+  }
   const s = sumAnswers(jawaban);
   if (isIkuErrorValue(s)) return s;
   // Σ NRR = total ÷ respondents (every counted row answers all 9). Dividing by 9 instead of
   // multiplying by 0,111… keeps "all 4" at exactly 100.
   const value = b === null ? (25 * s.total) / (UNSUR * s.respondents) : (25 * b * s.total) / s.respondents;
+  // The margin keeps float noise of an exact 25 or 100 (e.g. bobot 1/9 typed as a number) valid.
+  if (value < 25 - IKM_EPS || value > 100 + IKM_EPS) {
+    return ikuError(ErrorKind.Num, `IKM ${fmt(value)} di luar 25–100`);
+  }
   return finite(value, "IKM");
 }
 

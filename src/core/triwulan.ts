@@ -17,7 +17,7 @@
  *   other two TW IV figures equal the yearly ones when all dates fall in year N.
  */
 import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
-import { checkNumber, isBlank, isIkuErrorValue, toColumn, toMatrix } from "./args";
+import { checkNumber, isBlankCell, isIkuErrorValue, toColumn, toMatrix } from "./args";
 import { parseDate, serialFromYmd } from "./dates";
 import { batasWaktu, JenisDokumen } from "./dokdesa";
 import { parseStatus } from "./fasilitasi";
@@ -211,7 +211,9 @@ export function ikmTw(
   if (isIkuErrorValue(tq)) return tq;
   // The whole survey first, so a bad answer dated after the quarter is reported too.
   const all = ikm(jawaban, bobot);
-  if (isIkuErrorValue(all) && all.kind !== ErrorKind.DivZero) return all;
+  // #DIV/0! (nobody yet) and #NUM! (the whole year's value out of 25–100) say nothing about
+  // this quarter's respondents; the quarter's own ikm() below decides.
+  if (isIkuErrorValue(all) && all.kind === ErrorKind.Value) return all;
   const rows = toMatrix(jawaban, "jawaban");
   if (isIkuErrorValue(rows)) return rows;
   const dates = toColumn(tanggal, "tanggal");
@@ -224,7 +226,7 @@ export function ikmTw(
   }
   const included: (readonly unknown[])[] = [];
   for (let r = 0; r < rows.length; r++) {
-    if (rows[r].every(isBlank)) continue;
+    if (rows[r].every(isBlankCell)) continue;
     const d = parseDate(dates[r], `tanggal baris ${r + 1}`);
     if (isIkuErrorValue(d)) return d;
     if (d === null) return noDate(`tanggal baris ${r + 1}`, "jawaban");

@@ -1,5 +1,6 @@
 import { DEFAULT_PREDIKAT_SCALE, capaian, predikat } from "../../src/core/capaian";
 import { ErrorKind, isIkuError } from "../../src/core/errors";
+import { withBlankForms } from "../functions/blanks";
 
 const DIGITS = 12;
 
@@ -12,7 +13,9 @@ describe("IKU.CAPAIAN", () => {
     [80, 100, " Positif ", 0.8],
     [5, 10, "negatif", 1.5], // lower is better: (2·10 − 5) ÷ 10
     [12, 10, "-", 0.8],
-    [25, 10, "NEGATIF", -0.5],
+    [25, 10, "NEGATIF", 0], // (2·10 − 25) ÷ 10 = −0,5 is capped at 0 (LKjIP practice)
+    [20, 10, "negatif", 0],
+    [0, 10, null, 0],
     ["80", "100", "", 0.8],
   ];
   test.each(ok)("(%p; %p; %p) → %p", (r, t, p, want) => {
@@ -26,6 +29,9 @@ describe("IKU.CAPAIAN", () => {
     [80, null, null, ErrorKind.Value, "target: harus diisi"],
     [80, NaN, null, ErrorKind.Num, "target"],
     [1e308, 1e-308, null, ErrorKind.Num, "capaian"],
+    [-0.1, 0.84, null, ErrorKind.Value, "realisasi: nilai -0,1 negatif"],
+    [-5, 10, "negatif", ErrorKind.Value, "realisasi: nilai -5 negatif"],
+    [0.5, -0.84, null, ErrorKind.Value, "target: nilai -0,84 negatif"],
   ];
   test.each(bad)("(%p; %p; %p) → %s", (r, t, p, kind, fragment) => {
     const x = capaian(r, t, p);
@@ -79,6 +85,15 @@ describe("IKU.PREDIKAT (on capaian rounded to 4 decimals)", () => {
     ).toBe("Lulus");
     expect(predikat(0.8, [[null]])).toBe("Tinggi");
   });
+  // Excel for Windows sends a blank bound as 0, so a blank bound next to a label means 0 everywhere.
+  test.each([[null], [""], [0]])("a label with a blank bound (%p) is the 0 step", (blank) => {
+    const own = [
+      [0.5, "A"],
+      [blank, "B"],
+    ];
+    expect(predikat(0.8, own)).toBe("A");
+    expect(predikat(0.2, own)).toBe("B");
+  });
 
   const bad: [unknown, unknown, ErrorKind, string][] = [
     [-0.01, null, ErrorKind.Num, "capaian: nilai -0,01 di luar minimal 0"],
@@ -98,18 +113,9 @@ describe("IKU.PREDIKAT (on capaian rounded to 4 decimals)", () => {
     ],
     [0.8, [[91, "Sangat Tinggi"]], ErrorKind.Value, "skala baris 1 kolom 1: nilai 91 di luar 0–10"],
     [0.8, [[-0.1, "X"]], ErrorKind.Value, "di luar"],
-    [
-      0.8,
-      [
-        [0.5, "A"],
-        [null, "B"],
-      ],
-      ErrorKind.Value,
-      "skala baris 2 kolom 1: harus diisi",
-    ],
     [0.8, [[null, null]], ErrorKind.Value, "skala: kosong"],
   ];
-  test.each(bad)("(%p; %p) → %s", (c, s, kind, fragment) => {
+  test.each(withBlankForms(bad, [1]))("(%p; %p) → %s", (c, s, kind, fragment) => {
     const r = predikat(c, s);
     expect(isIkuError(r) && r.kind).toBe(kind);
     expect(isIkuError(r) && r.message).toContain(fragment);

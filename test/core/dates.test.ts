@@ -55,7 +55,6 @@ describe("parseDate", () => {
   });
 
   const bad: [unknown, string][] = [
-    [0, "bukan tanggal Excel"],
     [-5, "bukan tanggal Excel"],
     [2958466, "bukan tanggal Excel"],
     [NaN, "bukan tanggal Excel"],

@@ -2,6 +2,7 @@
 // 31/12/2025 = 46022, 31/03/2025 = 45747, 31/03/2026 = 46112, 30/09/2024 = 45565.
 import { batasWaktu, dokDesa, dokDesaTanggal, normalizeJenis, tepatWaktu } from "../../src/core/dokdesa";
 import { ErrorKind, isIkuError } from "../../src/core/errors";
+import { withBlankForms } from "../functions/blanks";
 
 const DIGITS = 12;
 
@@ -95,7 +96,7 @@ describe("IKU.TEPATWAKTU", () => {
     ["LPPDesa", 2024, "", false],
   ];
   test.each(cases)("(%p; %p; %p) → %p", (j, ta, d, want) => expect(tepatWaktu(j, ta, d)).toBe(want));
-  test.each([["32/01/2025"], ["kemarin"], [true], [0]])("bad tanggal %p → #VALUE!", (d) => {
+  test.each([["32/01/2025"], ["kemarin"], [true], [0.5], [-1]])("bad tanggal %p → #VALUE!", (d) => {
     const r = tepatWaktu("APBDesa", 2026, d);
     expect(isIkuError(r) && r.kind).toBe(ErrorKind.Value);
     expect(isIkuError(r) && r.message).toContain("tanggal");
@@ -106,9 +107,12 @@ describe("IKU.DOKDESA.TANGGAL (tahun kinerja 2025: RKP/APB TA 2026, LPP TA 2024)
   const rkp = [[45930], ["30/09/2025"], ["01/10/2025"], [null]]; // 2 on time
   const apb = [["2025-12-31"], [46023], [46000], [45900]]; // 3 on time
   const lpp = [[45747], [45748], [""], ["15/03/2025"]]; // 2 on time
-  test("counts 7 of 12 documents on time", () => {
-    expect(dokDesaTanggal(2025, rkp, apb, lpp) as number).toBeCloseTo(7 / 12, DIGITS);
-  });
+  test.each(withBlankForms([["counts 7 of 12 documents on time", rkp, apb, lpp]], [1, 2, 3]))(
+    "%s",
+    (_name, r, a, l) => {
+      expect(dokDesaTanggal(2025, r, a, l) as number).toBeCloseTo(7 / 12, DIGITS);
+    },
+  );
   test("every deadline falls in year N, so N = 1900 and 9999 work", () => {
     expect(dokDesaTanggal(1900, 1, 1, 1) as number).toBeCloseTo(1, DIGITS);
     // 31/12/9999 is on time only for APBDesa (due 31/12/9999); RKPDesa was due 30/09, LPPDesa 31/03.
@@ -135,7 +139,7 @@ describe("IKU.DOKDESA.TANGGAL (tahun kinerja 2025: RKP/APB TA 2026, LPP TA 2024)
     [10000, [[1]], [[1]], [[1]], ErrorKind.Value, "tahunKinerja: nilai 10000 di luar 1900–9999"],
     [2025.5, [[1]], [[1]], [[1]], ErrorKind.Value, "bilangan bulat"],
   ];
-  test.each(bad)("(%p; …) → %s", (n, a, b, c, kind, fragment) => {
+  test.each(withBlankForms(bad, [1, 2, 3]))("(%p; …) → %s", (n, a, b, c, kind, fragment) => {
     const r = dokDesaTanggal(n, a, b, c);
     expect(isIkuError(r) && r.kind).toBe(kind);
     expect(isIkuError(r) && r.message).toContain(fragment);

@@ -49,7 +49,9 @@ describe("evaluateIndicators — Randuagung 2025 (targets 84 %, 89 %)", () => {
       "Sangat Tinggi",
       "Sedang",
     ],
-    ["mixed spellings", ["Y", "Sudah", true, 1, "T", "Belum", false, 0], 4 / 8, 10 / 15, "Rendah", "Sedang"],
+    ["mixed spellings", ["Y", "Sudah", true, 1, "T", "Belum", false, "0"], 4 / 8, 10 / 15, "Rendah", "Sedang"],
+    // The number 0 is a blank cell (Excel for Windows sends blanks as 0), not "Tidak".
+    ["number 0 is blank", ["Y", "Sudah", true, 1, "T", "Belum", false, 0], 4 / 7, 10 / 15, "Sedang", "Sedang"],
   ])("%s", (_name, status, fas, dok, predFas, predDok) => {
     const res = evaluateIndicators(randuagung(status, [...onTimeRkp, ...lateRkp], apb, lpp));
     expect(res).toHaveLength(2);

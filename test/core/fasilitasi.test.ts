@@ -1,5 +1,6 @@
 import { countStatuses, fasilitasi, parseStatus } from "../../src/core/fasilitasi";
 import { ErrorKind, isIkuError } from "../../src/core/errors";
+import { withBlankForms } from "../functions/blanks";
 
 // Tolerance: 12 decimal digits; the results are one division.
 const DIGITS = 12;
@@ -46,7 +47,8 @@ describe("IKU.FASILITASI — range of statuses", () => {
     [[["Y"], ["T"], [null], [""]], 1 / 2], // blank cells are not activities
     [[["Sudah"], ["Belum"], ["BE LUM"], ["sudah"]], 2 / 4],
     [[[true], [false], ["TRUE"], ["false"]], 2 / 4],
-    [[[1], [0], ["1"], ["0"], [1]], 3 / 5],
+    [[[1], ["0"], ["1"], ["0"], [1]], 3 / 5],
+    [[[1], [0], ["1"], ["0"], [1]], 3 / 4], // the number 0 is blank, the text "0" is "Tidak"
     [
       [
         ["Ya", "Tidak"],
@@ -56,7 +58,7 @@ describe("IKU.FASILITASI — range of statuses", () => {
     ], // any shape: one cell per activity
     [[["Ya"]], 1],
   ];
-  test.each(ok)("%p → %p", (range, want) => {
+  test.each(withBlankForms(ok, [0]))("%p → %p", (range, want) => {
     const r = fasilitasi(range, null);
     expect(r as number).toBeCloseTo(want, DIGITS);
   });
@@ -74,7 +76,7 @@ describe("IKU.FASILITASI — range of statuses", () => {
     [[["Ya"], ["Tidak", "Ya"]], ErrorKind.Value, "tidak sama panjang"],
     [45, ErrorKind.Value, "45 bukan status"], // a number without jumlah is not a count
   ];
-  test.each(bad)("%p → %s", (range, kind, fragment) => {
+  test.each(withBlankForms(bad, [0]))("%p → %s", (range, kind, fragment) => {
     const r = fasilitasi(range, null);
     expect(isIkuError(r) && r.kind).toBe(kind);
     expect(isIkuError(r) && r.message).toContain(fragment);
@@ -94,8 +96,8 @@ describe("parseStatus / countStatuses", () => {
     ["t", false],
     ["belum", false],
     ["FALSE", false],
-    ["0", false],
-    [0, false],
+    ["0", false], // the TEXT "0" typed by hand
+    [0, null], // the NUMBER 0 is a blank cell as Excel for Windows sends it
     [false, false],
     [null, null],
     [undefined, null],

@@ -1,5 +1,6 @@
 import { IKM_SKALA, UNSUR_IKM, ikm, ikmKinerja, ikmMutu, ikmNrr, ikmSampel } from "../../src/core/ikm";
 import { ErrorKind, isIkuError } from "../../src/core/errors";
+import { withBlankForms } from "../functions/blanks";
 
 const DIGITS = 10; // IKM values compared to 10 decimals
 const row = (...xs: unknown[]): unknown[] => xs;
@@ -26,7 +27,7 @@ describe("IKU.IKM", () => {
     ["numeric text and blank rows skipped", [all("4"), blankRow(), all(" 3 "), all("")], null, 87.5],
     ["1×1 bobot range", [all(4)], [[0.111]], 99.9],
   ];
-  test.each(ok)("%s", (_name, jawaban, bobot, want) => {
+  test.each(withBlankForms(ok, [1]))("%s", (_name, jawaban, bobot, want) => {
     expect(ikm(jawaban, bobot) as number).toBeCloseTo(want, DIGITS);
   });
   test("all 4 with default bobot is exactly 100 (no float drift)", () => {
@@ -46,8 +47,23 @@ describe("IKU.IKM", () => {
       ErrorKind.Value,
       "jawaban baris 7 kolom U3: nilai 5 di luar 1–4",
     ],
-    ["score 0", [row(0, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "baris 1 kolom U1: nilai 0"],
-    ["score 2,5", [row(4, 2.5, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "kolom U2: nilai 2,5"],
+    // The number 0 is a blank cell (Excel for Windows), so a row with one 0 is partly blank.
+    ["score 0", [row(0, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "baris 1 kolom U1: kosong"],
+    ["score -1", [row(-1, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "kolom U1: nilai -1 di luar 1–4"],
+    [
+      "score 2,5",
+      [row(4, 2.5, 4, 4, 4, 4, 4, 4, 4)],
+      null,
+      ErrorKind.Value,
+      "kolom U2: nilai 2,5 harus bilangan bulat 1–4",
+    ],
+    [
+      "score 3,5 typed as text (issue 13)",
+      [row(4, 4, "3,5", 4, 4, 4, 4, 4, 4)],
+      null,
+      ErrorKind.Value,
+      "jawaban baris 1 kolom U3: nilai 3,5 harus bilangan bulat 1–4",
+    ],
     [
       "text",
       [row(4, 4, 4, 4, 4, 4, 4, 4, "baik")],
@@ -70,11 +86,14 @@ describe("IKU.IKM", () => {
     ["no respondents", [blankRow(), blankRow()], null, ErrorKind.DivZero, "tidak ada responden"],
     ["empty range", [], null, ErrorKind.DivZero, "tidak ada responden"],
     ["bobot 0", [all(4)], 0, ErrorKind.Value, "bobot"],
-    ["bobot 0,2", [all(4)], 0.2, ErrorKind.Value, "bobot: nilai 0,2 di luar"],
+    ["bobot 0,2", [all(4)], 0.2, ErrorKind.Value, "bobot: nilai 0,2 harus lebih dari 0 dan paling besar 1/9"],
+    ["bobot 0,1122 (over 1/9 + 0,001)", [all(1)], 0.1122, ErrorKind.Value, "bobot: nilai 0,1122"],
+    ["bobot 0,11 with every answer 1 → 24,75", [all(1), all(1)], 0.11, ErrorKind.Num, "IKM 24,75 di luar 25–100"],
+    ["bobot 0,112 with every answer 4 → 100,8", [all(4)], 0.112, ErrorKind.Num, "di luar 25–100"],
     ["bobot negative", [all(4)], -0.1, ErrorKind.Value, "bobot"],
     ["bobot text", [all(4)], "sepersembilan", ErrorKind.Value, "bobot"],
   ];
-  test.each(bad)("%s → error", (_name, jawaban, bobot, kind, fragment) => {
+  test.each(withBlankForms(bad, [1]))("%s → error", (_name, jawaban, bobot, kind, fragment) => {
     const r = ikm(jawaban, bobot);
     expect(isIkuError(r) && r.kind).toBe(kind);
     expect(isIkuError(r) && r.message).toContain(fragment);

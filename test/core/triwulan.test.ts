@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { serialFromYmd } from "../../src/core/dates";
 import { dokDesaTanggal } from "../../src/core/dokdesa";
 import { ErrorKind, isIkuError } from "../../src/core/errors";
+import { withBlankForms } from "../functions/blanks";
 import { fasilitasi } from "../../src/core/fasilitasi";
 import { ikm } from "../../src/core/ikm";
 import {
@@ -65,13 +66,18 @@ describe("IKU.FASILITASI.TW", () => {
   ];
   const status = col(rows.map((r) => r[0]));
   const tanggal = col(rows.map((r) => r[1]));
-  test.each([
-    [1, 2 / 3], // done 2 (rows 1, 3) of 3
-    [2, 4 / 5], // + rows 4, 5 (both done)
-    [3, 4 / 6], // + row 6 (not done)
-    [4, 5 / 7], // + row 7 (done)
-  ])("TW %p → %p", (q, want) => {
-    expect(fasilitasiTw(status, tanggal, 2025, q) as number).toBeCloseTo(want, DIGITS);
+  test.each(
+    withBlankForms(
+      [
+        [1, 2 / 3, status, tanggal], // done 2 (rows 1, 3) of 3
+        [2, 4 / 5, status, tanggal], // + rows 4, 5 (both done)
+        [3, 4 / 6, status, tanggal], // + row 6 (not done)
+        [4, 5 / 7, status, tanggal], // + row 7 (done)
+      ],
+      [2, 3],
+    ),
+  )("TW %p → %p", (q, want, s, t) => {
+    expect(fasilitasiTw(s, t, 2025, q) as number).toBeCloseTo(want, DIGITS);
   });
   test("TW IV equals IKU.FASILITASI when every date lies in the year", () => {
     const inYear = rows.slice(0, 7).filter((_, i) => i !== 2);
@@ -151,7 +157,7 @@ describe("IKU.FASILITASI.TW", () => {
     ],
     ["empty log", col([null]), col([null]), 2025, 4, ErrorKind.DivZero, "tidak ada kegiatan"],
   ];
-  test.each(bad)("%s → error", (_, s, t, n, q, kind, fragment) =>
+  test.each(withBlankForms(bad, [1, 2]))("%s → error", (_, s, t, n, q, kind, fragment) =>
     expectError(fasilitasiTw(s, t, n, q), kind, fragment),
   );
   test("wide ranges name the column", () => {
@@ -167,13 +173,18 @@ describe("IKU.DOKDESA.TW (Randuagung-like, 2025: LPP TA 2024 due 31/03, RKP TA 2
   const rkp = col([d(2025, 9, 30), d(2025, 10, 1), null, d(2025, 8, 1)]); // 2 on time
   const apb = col([d(2025, 12, 31), d(2026, 1, 2), "15/12/2025", null]); // 2 on time
   const lpp = col([d(2025, 3, 31), d(2025, 2, 1), d(2025, 4, 1), "2025-01-10"]); // 3 on time
-  test.each([
-    [1, 3 / 4], // LPP only: 3 of 4 desa
-    [2, 3 / 4],
-    [3, (3 + 2) / 8], // LPP + RKP
-    [4, (3 + 2 + 2) / 12], // all three
-  ])("TW %p → %p", (q, want) => {
-    expect(dokDesaTw(2025, rkp, apb, lpp, q) as number).toBeCloseTo(want, DIGITS);
+  test.each(
+    withBlankForms(
+      [
+        [1, 3 / 4, rkp, apb, lpp], // LPP only: 3 of 4 desa
+        [2, 3 / 4, rkp, apb, lpp],
+        [3, (3 + 2) / 8, rkp, apb, lpp], // LPP + RKP
+        [4, (3 + 2 + 2) / 12, rkp, apb, lpp], // all three
+      ],
+      [2, 3, 4],
+    ),
+  )("TW %p → %p", (q, want, r, a, l) => {
+    expect(dokDesaTw(2025, r, a, l, q) as number).toBeCloseTo(want, DIGITS);
   });
   test("TW IV equals IKU.DOKDESA.TANGGAL", () => {
     const yearly = dokDesaTanggal(2025, rkp, apb, lpp) as number;
@@ -206,7 +217,7 @@ describe("IKU.DOKDESA.TW (Randuagung-like, 2025: LPP TA 2024 due 31/03, RKP TA 2
     ["year text", "dua ribu", rkp, apb, lpp, 1, ErrorKind.Value, "tahunKinerja"],
     ["no desa", 2025, [], [], [], 2, ErrorKind.DivZero, "tidak ada baris desa"],
   ];
-  test.each(bad)("%s → error", (_, n, r, a, l, q, kind, fragment) =>
+  test.each(withBlankForms(bad, [2, 3, 4]))("%s → error", (_, n, r, a, l, q, kind, fragment) =>
     expectError(dokDesaTw(n, r, a, l, q), kind, fragment),
   );
 });
@@ -216,14 +227,19 @@ describe("IKU.IKM.TW", () => {
   const blank = Array<null>(9).fill(null);
   const jawaban = [row(4), row(3), blank, row(2), row(1)];
   const tanggal = col([d(2025, 2, 10), "15/05/2025", null, d(2025, 8, 20), d(2025, 11, 1)]);
-  test.each([
-    [1, null, 100], // only the all-4 respondent
-    [2, null, 87.5], // NRR (4 + 3) / 2 × 25
-    [3, null, 75],
-    [4, null, 62.5], // (4 + 3 + 2 + 1) / 4 × 25
-    [1, 0.111, 99.9], // rounded bobot of older reports
-  ])("TW %p (bobot %p) → %p", (q, bobot, want) => {
-    expect(ikmTw(jawaban, tanggal, 2025, q, bobot) as number).toBeCloseTo(want, 9);
+  test.each(
+    withBlankForms(
+      [
+        [1, null, 100, jawaban, tanggal], // only the all-4 respondent
+        [2, null, 87.5, jawaban, tanggal], // NRR (4 + 3) / 2 × 25
+        [3, null, 75, jawaban, tanggal],
+        [4, null, 62.5, jawaban, tanggal], // (4 + 3 + 2 + 1) / 4 × 25
+        [1, 0.111, 99.9, jawaban, tanggal], // rounded bobot of older reports
+      ],
+      [3, 4],
+    ),
+  )("TW %p (bobot %p) → %p", (q, bobot, want, j, t) => {
+    expect(ikmTw(j, t, 2025, q, bobot) as number).toBeCloseTo(want, 9);
   });
   test("TW IV equals IKU.IKM when every date lies in the year", () => {
     const yearly = ikm(jawaban, null) as number;
@@ -268,7 +284,7 @@ describe("IKU.IKM.TW", () => {
     ["nobody by TW I", [row(4)], col([d(2025, 4, 1)]), 1, ErrorKind.DivZero, "sampai akhir TW I"],
     ["quarter text", [row(4)], col([d(2025, 1, 1)]), "empat", ErrorKind.Value, "triwulan"],
   ];
-  test.each(bad)("%s → error", (_, j, t, q, kind, fragment) =>
+  test.each(withBlankForms(bad, [1, 2]))("%s → error", (_, j, t, q, kind, fragment) =>
     expectError(ikmTw(j, t, 2025, q, null), kind, fragment),
   );
   test("bobot 0 → #VALUE!", () =>

@@ -17,6 +17,14 @@ export const inList = (expr: string, items: readonly string[]): string =>
 export const normWord = (expr: string): string => `UPPER(SUBSTITUTE(${expr}," ",""))`;
 /** Number of cells of `range` that are not blank (spaces count as blank). */
 export const notBlank = (range: string): string => `SUMPRODUCT(--(TRIM(${range})<>""))`;
+/**
+ * Number of cells of `range` holding the number 0, which the add-in reads as blank in date,
+ * score and status ranges (Excel for Windows sends blank cells to custom functions as 0).
+ * LibreOffice stores FALSE as the number 0, so there a FALSE status counts as blank too.
+ */
+export const zeros = (range: string): string => `SUMPRODUCT(ISNUMBER(${range})*(${range}=0))`;
+/** 1 per cell of `range` that is filled: not blank and not the number 0 (see zeros). */
+export const filledCells = (range: string): string => `((TRIM(${range})<>"")-ISNUMBER(${range})*(${range}=0))`;
 /** TRUE when `x` is not a whole number. */
 export const notWhole = (x: string): string => `ROUND(${x},0)<>${x}`;
 /** TRUE when year `ta` cannot give a DATE in 1900–9999 (DATE maps years below 1900 to 19xx). */
@@ -67,3 +75,14 @@ export function ikuName(name: string): string | undefined {
   const m = /^(?:_xll\.)?IKU\.(.+)$/i.exec(name);
   return m ? m[1].toUpperCase() : undefined;
 }
+
+/**
+ * TRUE when a date column `c` holds something the add-in refuses: a text (a date typed as
+ * text, not a date cell) or a number below 1 other than 0 (0 is a blank cell).
+ */
+export const badDates = (c: string): string =>
+  `OR(${notBlank(c)}<>COUNT(${c}),SUMPRODUCT(ISNUMBER(${c})*(${c}<1)*(${c}<>0))>0)`;
+
+/** Date cells of column `c` on or before the deadline `dl` (a DATE(...)); 0 = blank = not delivered. */
+export const onTimeCount = (c: string, dl: string): string =>
+  `SUMPRODUCT(ISNUMBER(${c})*(${c}>=1)*(${c}<${dl}+1))`;

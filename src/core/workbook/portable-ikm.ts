@@ -2,31 +2,51 @@
  * Translations of the IKM family (PermenPAN-RB 14/2017) into built-in functions: IKM, NRR,
  * mutu/kinerja classification on ROUND(nilai,2) and the Krejcie–Morgan sample size.
  */
-import { IKM_SKALA, SAMPEL_KREJCIE_MORGAN } from "../ikm";
+import { IKM_EPS, IKM_SKALA, SAMPEL_KREJCIE_MORGAN } from "../ikm";
 import type { CallNode, Part } from "./formula-parse";
-import { ikuName, notBlank, notWhole, operand } from "./portable-expr";
+import { filledCells, ikuName, notBlank, notWhole, operand, zeros } from "./portable-expr";
 
 const UNSUR_COUNT = 9;
 const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
 const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
-/** Checks shared by IKM and IKM.NRR, then `body`: 9 columns, scores 1–4, no partly blank row. */
+/**
+ * Checks shared by IKM and IKM.NRR, then `body`: 9 columns, scores 1–4, no partly blank row.
+ * A cell holding the number 0 is blank, as the add-in reads it (Excel for Windows sends blank
+ * cells to custom functions as 0).
+ */
 export function ikmGuard(r: string, body: string): string {
-  const scores = `${notBlank(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
-  const filled = ks.map((k) => `(TRIM(${col(r, k)})<>"")`).join("+");
+  const scores = `${notBlank(r)}-${zeros(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
+  const filled = ks.map((k) => filledCells(col(r, k))).join("+");
   const partial = `SUMPRODUCT(--(MOD(${filled},${UNSUR_COUNT})<>0))>0`;
   return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(OR(${scores},${partial}),#VALUE!,${body}))`;
 }
 
-const nrr = (r: string, k: number): string => `SUM(${col(r, k)})/COUNT(${col(r, k)})`;
+/** Respondents: rows with U1 filled (after ikmGuard no row is partly blank). */
+const respondents = (r: string): string => `SUMPRODUCT(${filledCells(col(r, 1))})`;
+const nrr = (r: string, k: number): string => `SUM(${col(r, k)})/${respondents(r)}`;
 
-/** IKU.IKM(jawaban; [bobot]): 25 × Σ NRR × bobot, exactly ÷ 9 without bobot. */
+/**
+ * IKU.IKM(jawaban; [bobot]): 25 × Σ NRR × bobot = 25 × Σ scores × bobot ÷ respondents, in the
+ * core's order of operations; exactly ÷ 9 without bobot. A bobot outside (0; 1/9 + 0,001] is
+ * #VALUE!, a value outside 25–100 #NUM! (only a bobot can take it there).
+ */
 export function ikm(args: string[]): string {
   const r = operand(args[0]);
-  const sum = ks.map((k) => nrr(r, k)).join("+");
-  if (args.length < 2 || args[1].trim() === "") return ikmGuard(r, `25*(${sum})/${UNSUR_COUNT}`);
+  const n = respondents(r);
+  if (args.length < 2 || args[1].trim() === "") return ikmGuard(r, `25*SUM(${r})/(${UNSUR_COUNT}*${n})`);
   const b = operand(args[1]);
-  return `IF(OR(${b}<=0,${b}>1/${UNSUR_COUNT}+1E-12),#VALUE!,${ikmGuard(r, `25*(${sum})*${b}`)})`;
+  const v = `25*${b}*SUM(${r})/${n}`;
+  return `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${ikmGuard(r, numRange(v))})`;
+}
+
+/** The limit of bobot as the core's BOBOT_MAX (1/9 + 0,001), in formula text. */
+export const BOBOT_LIMIT = `1/${UNSUR_COUNT}+0.001`;
+
+/** `v` (an IKM value expression), or #NUM! outside 25–100 with the core's tolerance. */
+export function numRange(v: string): string {
+  const eps = String(IKM_EPS).toUpperCase(); // "1E-9", as Excel writes numbers
+  return `IF(OR(${v}<25-${eps},${v}>100+${eps}),#NUM!,${v})`;
 }
 
 /** IKU.IKM.NRR(jawaban): the 9 NRR as a 1×9 array (CHOOSE over an array constant). */

@@ -14,15 +14,18 @@ import type { JenisDokumen } from "../dokdesa";
 import {
   STATUS_NO,
   STATUS_YES,
+  badDates,
   deadline,
+  filledCells,
   inList,
   normWord,
   notBlank,
   notWhole,
+  onTimeCount,
   operand,
   yearBad,
 } from "./portable-expr";
-import { ikmGuard } from "./portable-ikm";
+import { BOBOT_LIMIT, ikmGuard, numRange } from "./portable-ikm";
 
 const UNSUR_COUNT = 9;
 
@@ -57,7 +60,8 @@ const undated = (has: string, t: string): string => `SUMPRODUCT(${has}*(1-ISNUMB
 export function fasilitasiTw(args: string[]): string {
   const [s, t] = args.slice(0, 2).map(operand);
   const { end, bad } = quarter(args[2], args[3]);
-  const filled = `(TRIM(${s})<>"")`;
+  // A status cell holding the number 0 is blank (as the add-in reads it): no activity.
+  const filled = filledCells(s);
   const inQ = within(t, end);
   const words = `SUMPRODUCT(--${inList(normWord(s), STATUS_YES)})+SUMPRODUCT(--${inList(normWord(s), STATUS_NO)})`;
   const total = `SUMPRODUCT(${filled}*${inQ})`;
@@ -85,9 +89,9 @@ export function dokdesaTw(args: string[]): string {
     [lpp, "LPPDesa", `${n}-1`],
   ];
   const shape = `ROWS(${rkp})<>ROWS(${apb}),ROWS(${rkp})<>ROWS(${lpp})`;
-  const textDates = cols.map(([c]) => `${notBlank(c)}<>COUNT(${c})`).join(",");
+  const textDates = cols.map(([c]) => badDates(c)).join(",");
   const onTime = new Map<JenisDokumen, string>(
-    cols.map(([c, j, ta]) => [j, `SUMPRODUCT(ISNUMBER(${c})*(${c}<${deadline(j, `(${ta})`)}+1))`]),
+    cols.map(([c, j, ta]) => [j, onTimeCount(c, deadline(j, `(${ta})`))]),
   );
   const lit = literalQuarter(args[4]);
   let ratio: string;
@@ -112,7 +116,7 @@ export function ikmTw(args: string[]): string {
   const { end, bad } = quarter(args[2], args[3]);
   const inQ = within(t, end);
   // After ikmGuard no row is partly blank, so column U1 tells an answered row.
-  const answered = `(TRIM(INDEX(${r},0,1))<>"")`;
+  const answered = filledCells(`INDEX(${r},0,1)`);
   const count = `SUMPRODUCT(${answered}*${inQ})`;
   const sums = Array.from(
     { length: UNSUR_COUNT },
@@ -120,9 +124,9 @@ export function ikmTw(args: string[]): string {
   ).join("+");
   const hasBobot = args.length > 4 && args[4].trim() !== "";
   const b = hasBobot ? operand(args[4]) : "";
-  const value = hasBobot ? `25*(${sums})*${b}/${count}` : `25*(${sums})/(${UNSUR_COUNT}*${count})`;
+  const value = hasBobot ? numRange(`25*(${sums})*${b}/${count}`) : `25*(${sums})/(${UNSUR_COUNT}*${count})`;
   const body = `IF(${undated(answered, t)}>0,#VALUE!,IF(${count}=0,#DIV/0!,${value}))`;
   const guarded = ikmGuard(r, body);
-  const withBobot = hasBobot ? `IF(OR(${b}<=0,${b}>1/${UNSUR_COUNT}+1E-12),#VALUE!,${guarded})` : guarded;
+  const withBobot = hasBobot ? `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${guarded})` : guarded;
   return `IF(OR(ROWS(${t})<>ROWS(${r}),COLUMNS(${t})<>1,${bad}),#VALUE!,${withBobot})`;
 }

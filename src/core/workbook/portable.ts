@@ -18,6 +18,7 @@ import { parseFormula, renderParts } from "./formula-parse";
 import {
   STATUS_NO,
   STATUS_YES,
+  badDates,
   deadline,
   ikuName,
   inList,
@@ -25,8 +26,10 @@ import {
   normWord,
   notBlank,
   notWhole,
+  onTimeCount,
   operand,
   yearBad,
+  zeros,
 } from "./portable-expr";
 import { ikm, ikmClass, ikmNrr, ikmNrrAt, ikmSampel, rewriteNrrIndex } from "./portable-ikm";
 import { dokdesaTw, fasilitasiTw, ikmTw } from "./portable-tw";
@@ -72,10 +75,13 @@ function fasilitasi(args: string[]): string {
     return `IF(OR(${a}<0,${b}<0,${notWhole(a)},${notWhole(b)},${a}>${b}),#VALUE!,IF(${b}=0,#DIV/0!,${a}/${b}))`;
   }
   const r = operand(args[0]);
-  const total = notBlank(r);
+  const filled = notBlank(r);
+  // The number 0 reads as "0", a "not followed up" word, so the word check still adds up;
+  // it is then taken out of the activities, as the add-in reads it as a blank cell.
+  const total = `(${filled}-${zeros(r)})`;
   const yes = `SUMPRODUCT(--${inList(normWord(r), STATUS_YES)})`;
   const no = `SUMPRODUCT(--${inList(normWord(r), STATUS_NO)})`;
-  return `IF(${total}=0,#DIV/0!,IF(${yes}+${no}<>${total},#VALUE!,${yes}/${total}))`;
+  return `IF(${yes}+${no}<>${filled},#VALUE!,IF(${total}=0,#DIV/0!,${yes}/${total}))`;
 }
 
 function dokdesa(args: string[]): string {
@@ -93,15 +99,16 @@ function dokdesaTanggal(args: string[]): string {
   ];
   const shape = `OR(ROWS(${rkp})<>ROWS(${apb}),ROWS(${rkp})<>ROWS(${lpp}))`;
   // A non-blank cell that is not a number is a date typed as text: refuse rather than miscount.
-  const textDates = cols.map(([c]) => `${notBlank(c)}<>COUNT(${c})`);
-  const onTime = cols.map(([c, j, ta]) => `SUMPRODUCT(ISNUMBER(${c})*(${c}<${deadline(j, `(${ta})`)}+1))`);
+  const textDates = cols.map(([c]) => badDates(c));
+  const onTime = cols.map(([c, j, ta]) => onTimeCount(c, deadline(j, `(${ta})`)));
   return `IF(OR(${shape},${yearBad(n)},${textDates.join(",")}),#VALUE!,(${onTime.join("+")})/(3*ROWS(${rkp})))`;
 }
 
 function capaian(args: string[]): Result<string> {
   const [r, t] = args.map(operand);
   const pos = `${r}/${t}`;
-  const neg = `(2*${t}-${r})/${t}`;
+  // A negative-polarity capaian below 0 is 0, as the core caps it (LKjIP practice).
+  const neg = `MAX(0,(2*${t}-${r})/${t})`;
   const polArg = args.length > 2 ? args[2] : "";
   let body: string;
   if (polArg.trim() === "") body = pos;
@@ -117,7 +124,7 @@ function capaian(args: string[]): Result<string> {
       body = `IF(${inList(p, POSITIF)},${pos},IF(${inList(p, NEGATIF)},${neg},#VALUE!))`;
     }
   }
-  return `IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(${t}=0,#DIV/0!,${body}),#VALUE!)`;
+  return `IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(OR(${r}<0,${t}<0),#VALUE!,IF(${t}=0,#DIV/0!,${body})),#VALUE!)`;
 }
 
 function predikat(args: string[]): string {
@@ -159,7 +166,8 @@ const RULES: Record<string, Rule> = {
       const dl = deadlineExpr(a[0], operand(a[1]));
       if (isIkuError(dl)) return dl;
       const t = operand(a[2]);
-      return `IF(TRIM(${t})="",FALSE,IF(ISNUMBER(${t}),IF(${t}<1,#VALUE!,${t}<${dl}+1),#VALUE!))`;
+      // The number 0 is a blank date cell (as the add-in reads it): not delivered, FALSE.
+      return `IF(TRIM(${t})="",FALSE,IF(ISNUMBER(${t}),IF(${t}=0,FALSE,IF(${t}<1,#VALUE!,${t}<${dl}+1)),#VALUE!))`;
     },
   },
   "DOKDESA.TANGGAL": { min: 4, max: 4, translate: dokdesaTanggal },

@@ -45,9 +45,10 @@ describe("toPortable: quarterly functions", () => {
   test("DOKDESA.TW with a literal TW I counts LPPDesa only (exact text)", () => {
     expect(portable("IKU.DOKDESA.TW(2025,C5:C16,E5:E16,G5:G16,1)")).toBe(
       "IF(OR(ROWS(C5:C16)<>ROWS(E5:E16),ROWS(C5:C16)<>ROWS(G5:G16),OR(2025<1901,2025>9998,ROUND(2025,0)<>2025)," +
-        'SUMPRODUCT(--(TRIM(C5:C16)<>""))<>COUNT(C5:C16),SUMPRODUCT(--(TRIM(E5:E16)<>""))<>COUNT(E5:E16),' +
-        'SUMPRODUCT(--(TRIM(G5:G16)<>""))<>COUNT(G5:G16)),#VALUE!,' +
-        "(SUMPRODUCT(ISNUMBER(G5:G16)*(G5:G16<DATE((2025-1)+1,3,31)+1)))/(1*ROWS(C5:C16)))",
+        'OR(SUMPRODUCT(--(TRIM(C5:C16)<>""))<>COUNT(C5:C16),SUMPRODUCT(ISNUMBER(C5:C16)*(C5:C16<1)*(C5:C16<>0))>0),' +
+        'OR(SUMPRODUCT(--(TRIM(E5:E16)<>""))<>COUNT(E5:E16),SUMPRODUCT(ISNUMBER(E5:E16)*(E5:E16<1)*(E5:E16<>0))>0),' +
+        'OR(SUMPRODUCT(--(TRIM(G5:G16)<>""))<>COUNT(G5:G16),SUMPRODUCT(ISNUMBER(G5:G16)*(G5:G16<1)*(G5:G16<>0))>0)),#VALUE!,' +
+        "(SUMPRODUCT(ISNUMBER(G5:G16)*(G5:G16>=1)*(G5:G16<DATE((2025-1)+1,3,31)+1)))/(1*ROWS(C5:C16)))",
     );
   });
   test.each([
@@ -82,13 +83,21 @@ describe("toPortable: quarterly functions", () => {
     const f = portable("IKU.FASILITASI.TW(F5:F9,B5:B9,2025,2)");
     expect(f).toContain("ISNUMBER(B5:B9)*(B5:B9<DATE(2025,6,30)+1)");
     // A status with a blank or text date is refused, as in the core.
-    expect(f).toContain('SUMPRODUCT((TRIM(F5:F9)<>"")*(1-ISNUMBER(B5:B9)*(B5:B9>=1)))>0),#VALUE!');
+    expect(f).toContain(
+      'SUMPRODUCT(((TRIM(F5:F9)<>"")-ISNUMBER(F5:F9)*(F5:F9=0))*(1-ISNUMBER(B5:B9)*(B5:B9>=1)))>0),#VALUE!',
+    );
   });
   test("IKM.TW keeps the exact 1/9 without bobot and multiplies by bobot with it", () => {
     expect(portable("IKU.IKM.TW(C5:K9,B5:B9,2025,1)")).toMatch(/\)\/\(9\*SUMPRODUCT\(/);
     const b = portable("IKU.IKM.TW(C5:K9,B5:B9,2025,1,0.111)");
-    expect(b).toContain("IF(OR(0.111<=0,0.111>1/9+1E-12),#VALUE!,");
+    expect(b).toContain("IF(OR(0.111<=0,0.111>1/9+0.001),#VALUE!,");
+    expect(b).toContain("<25-1E-9,");
+    expect(b).toContain(">100+1E-9),#NUM!,");
     expect(b).toContain(")*0.111/SUMPRODUCT(");
+  });
+  test("IKM.TW with bobot on the sheets' named ranges stays within Excel's 8192 characters", () => {
+    const f = portable("IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,IKU_Triwulan,IKU_Bobot)");
+    expect(f.length).toBeLessThan(8192);
   });
   test("nested in IF with other IKU calls", () => {
     const f = portable('IF(A1="","",IKU.CAPAIAN(IKU.FASILITASI.TW(F5:F9,B5:B9,2025,1),0.84,"positif"))');

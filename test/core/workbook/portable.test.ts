@@ -20,38 +20,38 @@ describe("toPortable: exact translations", () => {
     [
       "CAPAIAN positif",
       'IKU.CAPAIAN(F5,E5,"positif")',
-      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(E5=0,#DIV/0!,F5/E5),#VALUE!)",
+      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(OR(F5<0,E5<0),#VALUE!,IF(E5=0,#DIV/0!,F5/E5)),#VALUE!)",
     ],
     [
       "CAPAIAN negatif",
       'IKU.CAPAIAN(F5,E5,"negatif")',
-      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(E5=0,#DIV/0!,(2*E5-F5)/E5),#VALUE!)",
+      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(OR(F5<0,E5<0),#VALUE!,IF(E5=0,#DIV/0!,MAX(0,(2*E5-F5)/E5))),#VALUE!)",
     ],
     [
       "CAPAIAN default polaritas",
       "IKU.CAPAIAN(F5,E5)",
-      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(E5=0,#DIV/0!,F5/E5),#VALUE!)",
+      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(OR(F5<0,E5<0),#VALUE!,IF(E5=0,#DIV/0!,F5/E5)),#VALUE!)",
     ],
     [
       "lower-case name, '+' polaritas",
       'iku.capaian(F5,E5,"+")',
-      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(E5=0,#DIV/0!,F5/E5),#VALUE!)",
+      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(OR(F5<0,E5<0),#VALUE!,IF(E5=0,#DIV/0!,F5/E5)),#VALUE!)",
     ],
     [
       "_xll prefix",
       "_xll.IKU.CAPAIAN(F5,E5)",
-      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(E5=0,#DIV/0!,F5/E5),#VALUE!)",
+      "IF(AND(ISNUMBER(F5),ISNUMBER(E5)),IF(OR(F5<0,E5<0),#VALUE!,IF(E5=0,#DIV/0!,F5/E5)),#VALUE!)",
     ],
     [
       "operands with operators are parenthesised",
       "IKU.CAPAIAN(A1+1,B1*2)",
-      "IF(AND(ISNUMBER((A1+1)),ISNUMBER((B1*2))),IF((B1*2)=0,#DIV/0!,(A1+1)/(B1*2)),#VALUE!)",
+      "IF(AND(ISNUMBER((A1+1)),ISNUMBER((B1*2))),IF(OR((A1+1)<0,(B1*2)<0),#VALUE!,IF((B1*2)=0,#DIV/0!,(A1+1)/(B1*2))),#VALUE!)",
     ],
     // Bad literals give the add-in's runtime error, #VALUE!, not a failed conversion.
     [
       "unknown literal polaritas",
       'IKU.CAPAIAN(A1,B1,"naik")',
-      "IF(AND(ISNUMBER(A1),ISNUMBER(B1)),IF(B1=0,#DIV/0!,#VALUE!),#VALUE!)",
+      "IF(AND(ISNUMBER(A1),ISNUMBER(B1)),IF(OR(A1<0,B1<0),#VALUE!,IF(B1=0,#DIV/0!,#VALUE!)),#VALUE!)",
     ],
     ["unknown literal jenis", 'IKU.BATASWAKTU("RPJMDes",2026)', "#VALUE!"],
     [
@@ -125,8 +125,7 @@ describe("toPortable: structure of the larger translations", () => {
       "IKM without bobot divides by exactly 9",
       "IKU.IKM(IKU_IKM_Jawaban)",
       [
-        "25*(SUM(INDEX(IKU_IKM_Jawaban,0,1))/COUNT(INDEX(IKU_IKM_Jawaban,0,1))+",
-        ")/9",
+        "25*SUM(IKU_IKM_Jawaban)/(9*SUMPRODUCT(",
         "COLUMNS(IKU_IKM_Jawaban)<>9",
       ],
       ["IKU.IKM(", "0.111"],
@@ -147,7 +146,7 @@ describe("toPortable: structure of the larger translations", () => {
     [
       "INDEX(IKM.NRR(r),1,3) becomes the one NRR",
       "INDEX( IKU.IKM.NRR(A1:I10) ,1,3)",
-      ["SUM(INDEX(A1:I10,0,3))/COUNT(INDEX(A1:I10,0,3))))", "COLUMNS(A1:I10)<>9"],
+      ["SUM(INDEX(A1:I10,0,3))/SUMPRODUCT(((TRIM(INDEX(A1:I10,0,1))", "COLUMNS(A1:I10)<>9"],
       ["IKU.", "CHOOSE", "INDEX(A1:I10,0,4))/"],
     ],
     [
