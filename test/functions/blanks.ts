@@ -20,14 +20,19 @@ function isEmpty(x: unknown): boolean {
 export function blanksAs(x: unknown, form: BlankForm): unknown {
   if (!Array.isArray(x)) return x;
   return x.map((row: unknown) =>
-    Array.isArray(row) ? row.map((c: unknown) => (isEmpty(c) ? VALUE[form] : c)) : isEmpty(row) ? VALUE[form] : row,
+    Array.isArray(row)
+      ? row.map((c: unknown) => (isEmpty(c) ? VALUE[form] : c))
+      : isEmpty(row)
+        ? VALUE[form]
+        : row,
   );
 }
 
 /** True when some array among `args` holds an empty cell (a case worth running per form). */
 export function hasBlankCell(args: readonly unknown[]): boolean {
   return args.some(
-    (a) => Array.isArray(a) && a.some((row: unknown) => (Array.isArray(row) ? row.some(isEmpty) : isEmpty(row))),
+    (a) =>
+      Array.isArray(a) && a.some((row: unknown) => (Array.isArray(row) ? row.some(isEmpty) : isEmpty(row))),
   );
 }
 
@@ -35,7 +40,10 @@ export function hasBlankCell(args: readonly unknown[]): boolean {
  * The table `cases` plus, for each case whose range arguments (positions `at`) hold a blank
  * cell, one copy per other blank form. A leading string label gets the form appended.
  */
-export function withBlankForms<T extends readonly unknown[]>(cases: readonly T[], at: readonly number[]): T[] {
+export function withBlankForms<T extends readonly unknown[]>(
+  cases: readonly T[],
+  at: readonly number[],
+): T[] {
   const out: T[] = [];
   for (const c of cases) {
     out.push(c);
