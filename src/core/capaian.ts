@@ -117,5 +117,7 @@ export function predikat(nilaiCapaian: unknown, skala: unknown): Result<string> 
 
 // Excel sends an omitted matrix argument as null, but a 1×1 [[null]] must mean the same.
 function isBlankRange(x: unknown): boolean {
-  return Array.isArray(x) && x.length === 1 && Array.isArray(x[0]) && x[0].length === 1 && isBlankCell(x[0][0]);
+  return (
+    Array.isArray(x) && x.length === 1 && Array.isArray(x[0]) && x[0].length === 1 && isBlankCell(x[0][0])
+  );
 }

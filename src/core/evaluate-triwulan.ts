@@ -8,6 +8,14 @@
 import { capaian, predikat } from "./capaian";
 import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
 import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
+import {
+  filledRows,
+  firstProblem,
+  profileProblems,
+  textDateError,
+  textScoreError,
+  withDateSerials,
+} from "./evaluate-checks";
 import type { IndicatorKind, Indicator, Unit } from "./profile";
 import { TRIWULAN, Triwulan, akhirTriwulan, dokDesaTw, fasilitasiTw, ikmTw } from "./triwulan";
 
@@ -69,6 +77,9 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       if (!status) return missing("Fasilitasi", "Data fasilitasi");
       if (rangesEmpty(status)) return none;
       if (!tanggal) return missing("Fasilitasi", "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
+      // Only rows with a status read their date (a date without a status is no activity).
+      const strict = textDateError(tanggal, filledRows(status));
+      if (strict) return strict;
       compute = (q) =>
         located(
           fasilitasiTw(status.values, tanggal.values, n, q),
@@ -81,6 +92,8 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
       if (!rkp || !apb || !lpp) return missing("Dokumen Desa", "Data dokumen desa");
       if (rangesEmpty(rkp, apb, lpp)) return none;
+      const strict = firstProblem(textDateError(rkp), textDateError(apb), textDateError(lpp));
+      if (strict) return strict;
       compute = (q) =>
         located(
           dokDesaTw(n, rkp.values, apb.values, lpp.values, q),
@@ -94,6 +107,8 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       if (!jawaban) return missing("Survei IKM", "Data survei IKM");
       if (rangesEmpty(jawaban)) return none;
       if (!tanggal) return missing("Survei IKM", "Kolom Tanggal (IKU_IKM_Tanggal)");
+      const strict = firstProblem(textScoreError(jawaban), textDateError(tanggal, filledRows(jawaban)));
+      if (strict) return strict;
       compute = (q) =>
         located(
           ikmTw(jawaban.values, tanggal.values, n, q, null),
@@ -143,11 +158,13 @@ function profilError(ind: Indicator, e: IkuError): Where {
  * @returns one result per indicator in the profile's order; rejected data → `error` and
  *   every quarter null.
  */
-export function evaluateQuarters(data: IkuWorkbookData): QuarterResult[] {
+export function evaluateQuarters(input: IkuWorkbookData): QuarterResult[] {
+  const data = withDateSerials(input);
   const n = data.profile.tahun;
-  return data.profile.indicators.map((ind) => {
+  const profil = profileProblems(data.profile);
+  return data.profile.indicators.map((ind, i) => {
     const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
-    const reals = realisasiByQuarter(ind.kind, data);
+    const reals = profil.get(i) ?? realisasiByQuarter(ind.kind, data);
     if (!Array.isArray(reals)) {
       const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null).value);
       return { ...base, triwulan, error: reals };

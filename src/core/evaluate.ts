@@ -11,13 +11,23 @@ import { fasilitasi } from "./fasilitasi";
 import { ikm } from "./ikm";
 import type { IndicatorKind, Profile, Unit } from "./profile";
 import { columnLetters, columnNumber } from "./a1";
+import {
+  firstProblem,
+  profileProblems,
+  textDateError,
+  textScoreError,
+  withDateSerials,
+} from "./evaluate-checks";
 
 /** A block of cell values read from a sheet, with where it lies (1-based top-left). */
 export interface RangeData {
   sheet: string;
   top: number;
   left: number;
-  /** Excel-shaped values: number (dates as serials), string, boolean or null; values[0] = row `top`. */
+  /**
+   * Excel-shaped values: number (dates as serials; a Date object is also accepted), string,
+   * boolean or null; values[0] = row `top`.
+   */
   values: unknown[][];
 }
 
@@ -129,6 +139,8 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
       if (!rkp || !apb || !lpp) return missing("Dokumen Desa");
       if (rangesEmpty(rkp, apb, lpp)) return { value: null };
+      const strict = firstProblem(textDateError(rkp), textDateError(apb), textDateError(lpp));
+      if (strict) return { value: null, error: strict };
       const r = dokDesaTanggal(data.profile.tahun, rkp.values, apb.values, lpp.values);
       return isIkuError(r)
         ? { value: null, error: locateError(r, [rkp, apb, lpp], pickDokRange) }
@@ -138,6 +150,8 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const jawaban = data.ikmJawaban;
       if (!jawaban) return missing("Survei IKM");
       if (rangesEmpty(jawaban)) return { value: null };
+      const strict = textScoreError(jawaban);
+      if (strict) return { value: null, error: strict };
       const r = ikm(jawaban.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [jawaban]) } : { value: r };
     }
@@ -148,13 +162,19 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
  * Computes target, realisasi, capaian and predikat of every indicator of the profile from
  * the workbook's data, with the core functions only (the semantics of the sheet formulas):
  * realisasi is null while its data range is empty; capaian null without a target; predikat
- * on the default scale (Permendagri 86/2017 as commonly cited).
+ * on the default scale (Permendagri 86/2017 as commonly cited). Refused like the sheet
+ * would show an error (evaluate-checks.ts): dates typed as text, survey scores stored as
+ * text; and a Profil year outside 2000–2100 or a persen target above 10 (1000 %).
  * @param data the profile and data ranges of a workbook (readIkuWorkbook).
  * @returns one result per indicator, in the profile's order; rejected data → `error`.
  */
-export function evaluateIndicators(data: IkuWorkbookData): IndicatorResult[] {
-  return data.profile.indicators.map((ind) => {
+export function evaluateIndicators(input: IkuWorkbookData): IndicatorResult[] {
+  const data = withDateSerials(input);
+  const profil = profileProblems(data.profile);
+  return data.profile.indicators.map((ind, i) => {
     const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
+    const bad = profil.get(i);
+    if (bad) return { ...base, realisasi: null, capaian: null, predikat: null, error: bad };
     const real = realisasiOf(ind.kind, data);
     if (real.error || real.value === null || ind.target === null) {
       return {

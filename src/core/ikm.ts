@@ -64,7 +64,8 @@ function scoreError(r: number, c: number, x: unknown): IkuError {
           : typeof x;
     return ikuError(ErrorKind.Value, `${where}: ${shown} bukan nilai 1–4`);
   }
-  if (n >= 1 && n <= 4) return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} harus bilangan bulat 1–4`);
+  if (n >= 1 && n <= 4)
+    return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} harus bilangan bulat 1–4`);
   return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} di luar 1–4`);
 }
 

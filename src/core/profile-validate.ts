@@ -3,7 +3,7 @@
  * task pane. Every problem is reported (not only the first) with a field path the form can
  * attach its message to, e.g. "penandatangan.nip" or "indicators.1.target".
  */
-import type { Profile } from "./profile";
+import type { Indicator, Profile } from "./profile";
 
 export interface FieldError {
   /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
@@ -39,9 +39,8 @@ export function validateProfile(p: Profile): FieldError[] {
   const add = (field: string, message: string): void => {
     errors.push({ field, message });
   };
-  if (typeof p.tahun !== "number" || !Number.isInteger(p.tahun) || p.tahun < 2000 || p.tahun > 2100) {
-    add("tahun", "Tahun harus bilangan bulat antara 2000 dan 2100.");
-  }
+  const tahun = tahunProblem(p.tahun);
+  if (tahun) add("tahun", tahun);
   if (blank(p.kecamatan)) add("kecamatan", "Nama kecamatan wajib diisi.");
   if (blank(p.instansi)) add("instansi", 'Instansi wajib diisi, misalnya "Kecamatan Randuagung".');
 
@@ -81,17 +80,58 @@ export function validateProfile(p: Profile): FieldError[] {
       if (!POLARITIES.includes(ind.polaritas))
         add(f("polaritas"), `Polaritas IKU ke-${i + 1} harus positif atau negatif.`);
       if (blank(ind.nama)) add(f("nama"), `Nama indikator IKU ke-${i + 1} wajib diisi.`);
-      const t = ind.target;
-      if (t !== null) {
-        if (typeof t !== "number" || !Number.isFinite(t)) {
-          add(f("target"), `Target IKU ke-${i + 1} harus angka atau dikosongkan.`);
-        } else if (ind.satuan === "indeks" && (t < 25 || t > 100)) {
-          add(f("target"), `Target IKU ke-${i + 1} (indeks) harus antara 25 dan 100.`);
-        } else if (ind.satuan === "persen" && (t <= 0 || t > 10)) {
-          add(f("target"), `Target IKU ke-${i + 1} harus pecahan lebih dari 0 (84 % ditulis 0,84).`);
-        }
-      }
+      const target = targetProblem(ind, i);
+      if (target) add(f("target"), target);
     });
   }
+  return errors;
+}
+
+/** Why `tahun` is not a performance year this project handles (2000–2100), or null. */
+function tahunProblem(tahun: unknown): string | null {
+  if (typeof tahun === "number" && Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100) return null;
+  return `Tahun ${typeof tahun === "number" ? String(tahun) : "kosong"} harus bilangan bulat antara 2000 dan 2100.`;
+}
+
+/** Indonesian number for messages: "0,84", "8400". */
+const id = (x: number): string => String(Number(x.toPrecision(12))).replace(".", ",");
+
+/**
+ * Why the target of indicator `i` is not usable, or null: a persen target is a fraction
+ * 0 < t ≤ 10 (84 % = 0,84); above 10 (1000 %) it is surely 84 typed without "%", which would
+ * silently become 8400 %. An indeks target lies in 25–100.
+ */
+function targetProblem(ind: Indicator, i: number): string | null {
+  const t = ind.target;
+  if (t === null) return null;
+  if (typeof t !== "number" || !Number.isFinite(t))
+    return `Target IKU ke-${i + 1} harus angka atau dikosongkan.`;
+  if (ind.satuan === "indeks" && (t < 25 || t > 100))
+    return `Target IKU ke-${i + 1} (indeks) ${id(t)} harus antara 25 dan 100.`;
+  if (ind.satuan === "persen" && t > 10) {
+    return (
+      `Target IKU ke-${i + 1} ${id(t)} berarti ${id(t * 100)} %: ketik 84 % (dengan tanda %) ` +
+      `atau 0,84, bukan 84.`
+    );
+  }
+  if (ind.satuan === "persen" && t <= 0)
+    return `Target IKU ke-${i + 1} harus lebih dari 0; ketik 84 % (dengan tanda %) atau 0,84.`;
+  return null;
+}
+
+/**
+ * The checks that apply to a profile read back from a workbook's Profil sheet (`iku hitung`,
+ * `iku rekap`): the year and each target. The rest (NIP, signing date, desa names) only
+ * matters when a workbook is built, so a filled file is not refused for it.
+ * @returns the problems, with field paths as validateProfile ("tahun", "indicators.1.target").
+ */
+export function validateWorkbookProfile(p: Profile): FieldError[] {
+  const errors: FieldError[] = [];
+  const tahun = tahunProblem(p.tahun);
+  if (tahun) errors.push({ field: "tahun", message: tahun });
+  p.indicators.forEach((ind, i) => {
+    const target = targetProblem(ind, i);
+    if (target) errors.push({ field: `indicators.${i}.target`, message: target });
+  });
   return errors;
 }

@@ -146,7 +146,7 @@ describe("evaluateQuarters — rejected data names sheet, row and column", () =>
       "APB date typed wrongly",
       randuagung(FAS, RKP, [d(2025, 12, 1), "31/13/2025", null], LPP),
       1,
-      "Dokumen Desa baris 6 kolom E: tanggal 31/13/2025 tidak ada",
+      'Dokumen Desa baris 6 kolom E: tanggal berupa teks "31/13/2025"; ketik ulang sebagai tanggal',
     ],
     [
       "IKM score 5",

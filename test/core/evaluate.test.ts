@@ -35,10 +35,11 @@ function randuagung(status: unknown[], rkp: unknown[], apb: unknown[], lpp: unkn
 }
 
 describe("evaluateIndicators — Randuagung 2025 (targets 84 %, 89 %)", () => {
-  const onTimeRkp = [d(2025, 9, 30), d(2025, 9, 1), "30/09/2025"]; // 3 on time
+  // Real date cells only: a date typed as text is refused like the portable sheet does.
+  const onTimeRkp = [d(2025, 9, 30), d(2025, 9, 1), d(2025, 9, 30) + 0.5]; // 3 on time
   const lateRkp = [d(2025, 10, 1), null]; // late, not delivered
-  const apb = [d(2025, 12, 31), d(2025, 12, 31), d(2025, 12, 31), d(2026, 1, 2), "2025-12-01"]; // 4 on time
-  const lpp = [d(2025, 3, 31), d(2025, 4, 1), null, "31/03/2025", d(2025, 1, 15)]; // 3 on time
+  const apb = [d(2025, 12, 31), d(2025, 12, 31), d(2025, 12, 31), d(2026, 1, 2), new Date(Date.UTC(2025, 11, 1))]; // 4 on time
+  const lpp = [d(2025, 3, 31), d(2025, 4, 1), 0, d(2025, 3, 31), d(2025, 1, 15)]; // 3 on time; 0 = blank
   test.each([
     // status, expected fasilitasi (done/total), expected dokdesa (onTime / (3 × 5)), predikat fasilitasi, predikat dok
     [
