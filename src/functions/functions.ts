@@ -7,6 +7,15 @@
  * a blank cell arrives blank ("" / null) and is reported, instead of being turned into 0 as a
  * number parameter would (a blank realisasi must not become capaian 0 %). Numeric text is
  * read by the core.
+ *
+ * Blank cells (issue 8): Excel for Windows passes a blank cell of an `any` argument or an
+ * `any[][]` range as 0, Excel on the web as null or "". The core therefore reads the number 0
+ * as blank wherever 0 cannot be a value — dates (serial 0), survey scores (1–4), statuses
+ * (type "Tidak" or the text "0" for "not followed up") and the rows of a predikat scale — so
+ * every function gives the same result on both. Declaring status ranges `string[][]` instead
+ * was rejected: Microsoft documents no conversion of a blank cell for typed matrices, and one
+ * turned into the text "0" would silently read as "Tidak". Numeric arguments (realisasi,
+ * target, counts) cannot tell 0 from blank; the generated sheets guard them with IF(x="";"";…).
  */
 import { ErrorKind, IkuError, Result, ikuError, isIkuError } from "../core/errors";
 import * as fas from "../core/fasilitasi";
@@ -52,10 +61,10 @@ function edge<T>(compute: () => Result<T>): T {
 /**
  * Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti (IKU 1), sebagai pecahan (format %).
  * Dua cara: dua angka (ditindaklanjuti ÷ jumlah), atau satu rentang status tanpa jumlah
- * (sel berstatus Ya/Sudah/TRUE/1 ÷ sel yang terisi; sel kosong bukan kegiatan).
+ * (sel berstatus Ya/Sudah/TRUE/1 ÷ sel yang terisi; sel kosong bukan kegiatan). Angka 0 di rentang status = sel kosong (Excel Windows mengirim sel kosong sebagai 0): untuk "tidak" ketik Tidak, Belum, T atau teks "0".
  * Contoh: =IKU.FASILITASI(45;52) → 86,54 %; =IKU.FASILITASI(D2:D60) dengan kolom Ya/Tidak.
  * @customfunction FASILITASI
- * @param ditindaklanjuti Jumlah hasil yang ditindaklanjuti (bilangan bulat ≥ 0), atau rentang status Ya/Tidak, Y/T, Sudah/Belum, TRUE/FALSE, 1/0 bila jumlah dikosongkan.
+ * @param ditindaklanjuti Jumlah hasil yang ditindaklanjuti (bilangan bulat ≥ 0), atau rentang status Ya/Tidak, Y/T, Sudah/Belum, TRUE/FALSE bila jumlah dikosongkan; angka 0 = kosong.
  * @param [jumlah] Jumlah seluruh fasilitasi dan koordinasi (bilangan bulat ≥ ditindaklanjuti). Kosongkan bila argumen pertama rentang status.
  * @returns Persentase sebagai pecahan 0–1.
  */
@@ -100,7 +109,7 @@ export function batasWaktu(jenis: string, tahunAnggaran: unknown): number {
  * @customfunction TEPATWAKTU
  * @param jenis RKPDesa, APBDesa atau LPPDesa.
  * @param tahunAnggaran Tahun anggaran dokumen (1900–9999).
- * @param tanggal Tanggal penetapan/penyampaian: tanggal Excel, atau teks dd/mm/yyyy atau yyyy-mm-dd. Kosong = belum ada.
+ * @param tanggal Tanggal penetapan/penyampaian: tanggal Excel, atau teks dd/mm/yyyy atau yyyy-mm-dd. Kosong (juga angka 0) = belum ada.
  * @returns TRUE atau FALSE.
  */
 export function tepatWaktu(jenis: string, tahunAnggaran: unknown, tanggal: unknown): boolean {
@@ -112,7 +121,7 @@ export function tepatWaktu(jenis: string, tahunAnggaran: unknown, tanggal: unkno
  * Contoh: =IKU.DOKDESA.TANGGAL(2025;C5:C16;D5:D16;E5:E16).
  * @customfunction DOKDESA.TANGGAL
  * @param tahunKinerja Tahun kinerja N (1900–9999).
- * @param tanggalRKP Satu kolom tanggal penetapan RKPDesa TA N+1 (batas 30 September N). Kosong = belum ada.
+ * @param tanggalRKP Satu kolom tanggal penetapan RKPDesa TA N+1 (batas 30 September N). Kosong (juga angka 0) = belum ada.
  * @param tanggalAPB Satu kolom tanggal penetapan APBDesa TA N+1 (batas 31 Desember N), tinggi sama.
  * @param tanggalLPP Satu kolom tanggal penyampaian LPPDesa TA N−1 (batas 31 Maret N), tinggi sama.
  * @returns Persentase sebagai pecahan 0–1: dokumen tepat waktu ÷ (3 × jumlah baris).
@@ -127,11 +136,11 @@ export function dokDesaTanggal(
 }
 
 /**
- * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017): 25 × Σ NRR unsur × bobot, hasil 25–100.
+ * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017): 25 × Σ NRR unsur × bobot, hasil 25–100 (di luar itu #NUM!).
  * Contoh: =IKU.IKM(B5:J104); bila semua jawaban 4 → 100, dengan =IKU.IKM(B5:J104;0,111) → 99,9.
  * @customfunction IKM
- * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai 1–4. Baris kosong seluruhnya dilewati.
- * @param [bobot] Bobot per unsur, lebih dari 0 dan paling besar 1/9. Kosongkan untuk tepat 1/9; 0,111 atau 0,11 meniru laporan lama.
+ * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai bilangan bulat 1–4. Baris kosong seluruhnya (angka 0 = kosong) dilewati.
+ * @param [bobot] Bobot per unsur, lebih dari 0 dan paling besar 1/9 + 0,001 (#VALUE! di luar itu). Kosongkan untuk tepat 1/9; 0,111 atau 0,11 meniru laporan lama. Hasil di luar 25–100 (mis. 0,11 dengan semua jawaban 1 → 24,75) = #NUM!.
  * @returns Nilai IKM.
  */
 export function ikm(jawaban: unknown[][], bobot?: unknown): number {
@@ -142,7 +151,7 @@ export function ikm(jawaban: unknown[][], bobot?: unknown): number {
  * Nilai rata-rata (NRR) tiap unsur IKM, U1–U9, sebagai satu baris 9 sel (spill).
  * Contoh: =IKU.IKM.NRR(B5:J104) → 9 sel di kanan, masing-masing 1–4.
  * @customfunction IKM.NRR
- * @param jawaban 9 kolom (U1–U9), satu baris per responden, nilai 1–4.
+ * @param jawaban 9 kolom (U1–U9), satu baris per responden, nilai bilangan bulat 1–4; baris kosong (angka 0 = kosong) dilewati.
  * @returns Satu baris berisi 9 NRR.
  */
 export function ikmNrr(jawaban: unknown[][]): number[][] {
@@ -186,11 +195,11 @@ export function ikmSampel(populasi: unknown): number {
 }
 
 /**
- * Capaian kinerja sebagai pecahan (format %): realisasi ÷ target; untuk polaritas negatif (makin kecil makin baik) (2 × target − realisasi) ÷ target.
- * Contoh: =IKU.CAPAIAN(86,54%;84%) → 103,02 %.
+ * Capaian kinerja sebagai pecahan (format %): realisasi ÷ target; untuk polaritas negatif (makin kecil makin baik) (2 × target − realisasi) ÷ target, paling kecil 0 (praktik LKjIP: capaian tidak pernah negatif).
+ * Contoh: =IKU.CAPAIAN(86,54%;84%) → 103,02 %; =IKU.CAPAIAN(25;10;"negatif") → 0 %.
  * @customfunction CAPAIAN
- * @param realisasi Realisasi indikator (angka).
- * @param target Target indikator (angka, bukan 0).
+ * @param realisasi Realisasi indikator (angka ≥ 0; negatif = #VALUE!).
+ * @param target Target indikator (angka > 0; negatif = #VALUE!, 0 = #DIV/0!).
  * @param [polaritas] "positif" atau "+" (bawaan), "negatif" atau "-".
  * @returns Capaian sebagai pecahan.
  */
@@ -203,7 +212,7 @@ export function capaian(realisasi: unknown, target: unknown, polaritas?: string)
  * Contoh: =IKU.PREDIKAT(103,02%) → "Sangat Tinggi"; =IKU.PREDIKAT(0,8;G2:H6) dengan skala sendiri.
  * @customfunction PREDIKAT
  * @param capaian Capaian sebagai pecahan (0,91 = 91 %), tidak negatif.
- * @param [skala] Skala sendiri: rentang 2 kolom (batas bawah sebagai pecahan, predikat), menggantikan skala bawaan.
+ * @param [skala] Skala sendiri: rentang 2 kolom (batas bawah sebagai pecahan, predikat), menggantikan skala bawaan; baris kosong dilewati, batas bawah kosong = 0.
  * @returns Predikat capaian.
  */
 export function predikat(capaian: unknown, skala?: unknown[][]): string {
@@ -217,7 +226,7 @@ export function predikat(capaian: unknown, skala?: unknown[][]): string {
  * Realisasi IKU 1 per triwulan, kumulatif: hasil fasilitasi yang ditindaklanjuti ÷ kegiatan, di antara kegiatan yang bertanggal sampai akhir triwulan (TW I s.d. 31 Maret … TW IV s.d. 31 Desember tahun kinerja).
  * Contoh: =IKU.FASILITASI.TW(F5:F204;B5:B204;2025;2) → persentase s.d. 30/06/2025.
  * @customfunction FASILITASI.TW
- * @param status Rentang status Ya/Tidak (juga Y/T, Sudah/Belum, TRUE/FALSE, 1/0), satu sel per kegiatan; sel kosong bukan kegiatan.
+ * @param status Rentang status Ya/Tidak (juga Y/T, Sudah/Belum, TRUE/FALSE), satu sel per kegiatan; sel kosong (juga angka 0) bukan kegiatan.
  * @param tanggal Rentang tanggal kegiatan, ukuran sama dengan status. Kegiatan berstatus tanpa tanggal ditolak (#VALUE!); tanggal sesudah 31 Desember tidak dihitung.
  * @param tahunKinerja Tahun kinerja N (1901–9998).
  * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
@@ -237,7 +246,7 @@ export function fasilitasiTw(
  * Contoh: =IKU.DOKDESA.TW(2025;C5:C16;E5:E16;G5:G16;3) → (LPPDesa + RKPDesa tepat waktu) ÷ (2 × 12).
  * @customfunction DOKDESA.TW
  * @param tahunKinerja Tahun kinerja N (1901–9998).
- * @param tanggalRKP Satu kolom tanggal penetapan RKPDesa TA N+1 (batas 30 September N), satu baris per desa. Kosong = belum ada.
+ * @param tanggalRKP Satu kolom tanggal penetapan RKPDesa TA N+1 (batas 30 September N), satu baris per desa. Kosong (juga angka 0) = belum ada.
  * @param tanggalAPB Satu kolom tanggal penetapan APBDesa TA N+1 (batas 31 Desember N), tinggi sama.
  * @param tanggalLPP Satu kolom tanggal penyampaian LPPDesa TA N−1 (batas 31 Maret N), tinggi sama.
  * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
@@ -257,11 +266,11 @@ export function dokDesaTw(
  * Nilai IKM per triwulan, kumulatif: IKM (PermenPAN-RB 14/2017) dari responden yang bertanggal sampai akhir triwulan.
  * Contoh: =IKU.IKM.TW(C5:K504;B5:B504;2025;1) → IKM responden s.d. 31/03/2025.
  * @customfunction IKM.TW
- * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai 1–4. Baris kosong seluruhnya dilewati.
+ * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai bilangan bulat 1–4. Baris kosong seluruhnya (angka 0 = kosong) dilewati.
  * @param tanggal Satu kolom tanggal survei, tinggi sama dengan jawaban. Responden tanpa tanggal ditolak (#VALUE!).
  * @param tahunKinerja Tahun kinerja N (1901–9998).
  * @param triwulan 1, 2, 3 atau 4 (TW I–IV).
- * @param [bobot] Bobot per unsur seperti IKU.IKM: kosongkan untuk tepat 1/9.
+ * @param [bobot] Bobot per unsur seperti IKU.IKM: kosongkan untuk tepat 1/9; hasil di luar 25–100 = #NUM!.
  * @returns Nilai IKM 25–100; #DIV/0! bila belum ada responden sampai akhir triwulan.
  */
 export function ikmTw(

@@ -38,7 +38,13 @@ describe("evaluateIndicators — Randuagung 2025 (targets 84 %, 89 %)", () => {
   // Real date cells only: a date typed as text is refused like the portable sheet does.
   const onTimeRkp = [d(2025, 9, 30), d(2025, 9, 1), d(2025, 9, 30) + 0.5]; // 3 on time
   const lateRkp = [d(2025, 10, 1), null]; // late, not delivered
-  const apb = [d(2025, 12, 31), d(2025, 12, 31), d(2025, 12, 31), d(2026, 1, 2), new Date(Date.UTC(2025, 11, 1))]; // 4 on time
+  const apb = [
+    d(2025, 12, 31),
+    d(2025, 12, 31),
+    d(2025, 12, 31),
+    d(2026, 1, 2),
+    new Date(Date.UTC(2025, 11, 1)),
+  ]; // 4 on time
   const lpp = [d(2025, 3, 31), d(2025, 4, 1), 0, d(2025, 3, 31), d(2025, 1, 15)]; // 3 on time; 0 = blank
   test.each([
     // status, expected fasilitasi (done/total), expected dokdesa (onTime / (3 × 5)), predikat fasilitasi, predikat dok
@@ -50,9 +56,23 @@ describe("evaluateIndicators — Randuagung 2025 (targets 84 %, 89 %)", () => {
       "Sangat Tinggi",
       "Sedang",
     ],
-    ["mixed spellings", ["Y", "Sudah", true, 1, "T", "Belum", false, "0"], 4 / 8, 10 / 15, "Rendah", "Sedang"],
+    [
+      "mixed spellings",
+      ["Y", "Sudah", true, 1, "T", "Belum", false, "0"],
+      4 / 8,
+      10 / 15,
+      "Rendah",
+      "Sedang",
+    ],
     // The number 0 is a blank cell (Excel for Windows sends blanks as 0), not "Tidak".
-    ["number 0 is blank", ["Y", "Sudah", true, 1, "T", "Belum", false, 0], 4 / 7, 10 / 15, "Sedang", "Sedang"],
+    [
+      "number 0 is blank",
+      ["Y", "Sudah", true, 1, "T", "Belum", false, 0],
+      4 / 7,
+      10 / 15,
+      "Sedang",
+      "Sedang",
+    ],
   ])("%s", (_name, status, fas, dok, predFas, predDok) => {
     const res = evaluateIndicators(randuagung(status, [...onTimeRkp, ...lateRkp], apb, lpp));
     expect(res).toHaveLength(2);

@@ -24,7 +24,8 @@ export const notBlank = (range: string): string => `SUMPRODUCT(--(TRIM(${range})
  */
 export const zeros = (range: string): string => `SUMPRODUCT(ISNUMBER(${range})*(${range}=0))`;
 /** 1 per cell of `range` that is filled: not blank and not the number 0 (see zeros). */
-export const filledCells = (range: string): string => `((TRIM(${range})<>"")-ISNUMBER(${range})*(${range}=0))`;
+export const filledCells = (range: string): string =>
+  `((TRIM(${range})<>"")-ISNUMBER(${range})*(${range}=0))`;
 /** TRUE when `x` is not a whole number. */
 export const notWhole = (x: string): string => `ROUND(${x},0)<>${x}`;
 /** TRUE when year `ta` cannot give a DATE in 1900–9999 (DATE maps years below 1900 to 19xx). */
