@@ -66,7 +66,7 @@ describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobo
     CASES.forEach(([f], i) => {
       const p = toPortable(f);
       if (typeof p !== "string") throw new Error(p.message);
-      ws.getCell(20 + i, 1).value = { formula: p } as ExcelJS.CellFormulaValue;
+      ws.getCell(20 + i, 1).value = { formula: p };
     });
     const dir = tempDir("iku-engine-blanks-");
     const input = path.join(dir, "blanks.xlsx");
