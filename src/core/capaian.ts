@@ -11,6 +11,7 @@ import {
   isBlankCell,
   isIkuErrorValue,
   roundTo,
+  scalarOf,
   toMatrix,
 } from "./args";
 
@@ -53,7 +54,8 @@ const POLARITAS: ReadonlyMap<string, "positif" | "negatif"> = new Map([
  * 0 — LKjIP practice caps capaian at 0 % rather than report a negative achievement.
  */
 export function capaian(realisasi: unknown, target: unknown, polaritas: unknown): Result<number> {
-  const p = checkOptionalText(polaritas, "polaritas");
+  // A polaritas is text, so the number 0 is a blank cell as Excel for Windows sends it.
+  const p = isBlankCell(scalarOf(polaritas, "polaritas")) ? null : checkOptionalText(polaritas, "polaritas");
   if (isIkuErrorValue(p)) return p;
   const pol = p === null ? "positif" : POLARITAS.get(p.replace(/\s+/g, "").toLowerCase());
   if (pol === undefined)

@@ -12,6 +12,7 @@ import {
   isIkuErrorValue,
   numberFrom,
   roundTo,
+  scalarOf,
   toMatrix,
 } from "./args";
 
@@ -200,7 +201,8 @@ export const BOBOT_MAX = 1 / 9 + 0.001;
  * 24,75 — is #NUM!: no IKM lies there, and MUTU/KINERJA could not classify it.
  */
 export function ikm(jawaban: unknown, bobot: unknown): Result<number> {
-  const b = checkOptionalNumber(bobot, { name: "bobot" });
+  // bobot 0 is never valid, so it is a blank bobot cell as Excel for Windows sends it: 1/9.
+  const b = isBlankCell(scalarOf(bobot, "bobot")) ? null : checkOptionalNumber(bobot, { name: "bobot" });
   if (isIkuErrorValue(b)) return b;
   if (b !== null && (b <= 0 || b > BOBOT_MAX)) {
     return ikuError(

@@ -17,6 +17,7 @@ describe("IKU.CAPAIAN", () => {
     [20, 10, "negatif", 0],
     [0, 10, null, 0],
     ["80", "100", "", 0.8],
+    [80, 100, 0, 0.8], // a blank polaritas cell as Excel for Windows sends it
   ];
   test.each(ok)("(%p; %p; %p) → %p", (r, t, p, want) => {
     expect(capaian(r, t, p) as number).toBeCloseTo(want, DIGITS);

@@ -26,6 +26,10 @@ describe("IKU.IKM", () => {
     ["one mixed respondent: 25 × 24/9", [row(4, 3, 2, 1, 4, 3, 2, 1, 4)], null, (25 * 24) / 9],
     ["numeric text and blank rows skipped", [all("4"), blankRow(), all(" 3 "), all("")], null, 87.5],
     ["1×1 bobot range", [all(4)], [[0.111]], 99.9],
+    // A blank bobot cell: null or "" (Excel on the web) or 0 (Excel for Windows) → exactly 1/9.
+    ["bobot 0 is a blank bobot cell", [all(4)], 0, 100],
+    ["bobot [[0]]", [all(4)], [[0]], 100],
+    ['bobot ""', [all(4)], "", 100],
   ];
   test.each(withBlankForms(ok, [1]))("%s", (_name, jawaban, bobot, want) => {
     expect(ikm(jawaban, bobot) as number).toBeCloseTo(want, DIGITS);
@@ -85,7 +89,7 @@ describe("IKU.IKM", () => {
     ["ragged", [all(4), [4]], null, ErrorKind.Value, "tidak sama panjang"],
     ["no respondents", [blankRow(), blankRow()], null, ErrorKind.DivZero, "tidak ada responden"],
     ["empty range", [], null, ErrorKind.DivZero, "tidak ada responden"],
-    ["bobot 0", [all(4)], 0, ErrorKind.Value, "bobot"],
+    ["bobot -0,01", [all(4)], -0.01, ErrorKind.Value, "bobot: nilai -0,01 harus lebih dari 0"],
     ["bobot 0,2", [all(4)], 0.2, ErrorKind.Value, "bobot: nilai 0,2 harus lebih dari 0 dan paling besar 1/9"],
     ["bobot 0,1122 (over 1/9 + 0,001)", [all(1)], 0.1122, ErrorKind.Value, "bobot: nilai 0,1122"],
     [

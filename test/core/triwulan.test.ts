@@ -287,8 +287,10 @@ describe("IKU.IKM.TW", () => {
   test.each(withBlankForms(bad, [1, 2]))("%s → error", (_, j, t, q, kind, fragment) =>
     expectError(ikmTw(j, t, 2025, q, null), kind, fragment),
   );
-  test("bobot 0 → #VALUE!", () =>
-    expectError(ikmTw([row(4)], col([d(2025, 1, 1)]), 2025, 1, 0), ErrorKind.Value, "bobot"));
+  test("bobot -0,1 → #VALUE!; bobot 0 is a blank bobot cell (exactly 1/9)", () => {
+    expectError(ikmTw([row(4)], col([d(2025, 1, 1)]), 2025, 1, -0.1), ErrorKind.Value, "bobot");
+    expect(ikmTw([row(4)], col([d(2025, 1, 1)]), 2025, 1, 0)).toBe(100);
+  });
 });
 
 // Property: with every date inside year N, TW IV equals the yearly function — value or error kind.

@@ -48,6 +48,10 @@ const CASES: [string, () => unknown][] = [
   ["IKU.IKM(F1:N5,0.2)", () => F.ikm(range(5, 13), 0.2)],
   ["IKU.IKM(F7:N7,0.11)", () => F.ikm(ALL_ONE, 0.11)],
   ["IKU.IKM.TW(F7:N7,O1,2025,4,0.11)", () => F.ikmTw(ALL_ONE, [[d(1, 5)]], 2025, 4, 0.11)],
+  ["IKU.IKM(F1:N5,P1)", () => F.ikm(range(5, 13), null)], // a blank bobot cell: exactly 1/9
+  ["IKU.IKM(F1:N5,P2)", () => F.ikm(range(5, 13), 0)], // … as Excel for Windows sends it
+  ["IKU.IKM.TW(F1:N5,O1:O5,2025,3,P2)", () => F.ikmTw(range(5, 13), range(14, 14), 2025, 3, 0)],
+  ["IKU.IKM.TW(F1:N5,O1:O5,2025,3,0.111)", () => F.ikmTw(range(5, 13), range(14, 14), 2025, 3, 0.111)],
   ['IKU.CAPAIAN(25,10,"negatif")', () => F.capaian(25, 10, "negatif")],
   ['IKU.CAPAIAN(5,10,"negatif")', () => F.capaian(5, 10, "negatif")],
   ["IKU.CAPAIAN(-1,10)", () => F.capaian(-1, 10)],
@@ -63,6 +67,7 @@ describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobo
       r.forEach((v, j) => (v === null ? undefined : (ws.getCell(i + 1, j + 1).value = v as never))),
     );
     ALL_ONE[0].forEach((v, j) => (ws.getCell(7, 6 + j).value = v));
+    ws.getCell("P2").value = 0;
     CASES.forEach(([f], i) => {
       const p = toPortable(f);
       if (typeof p !== "string") throw new Error(p.message);

@@ -35,9 +35,19 @@ export function ikm(args: string[]): string {
   const r = operand(args[0]);
   const n = respondents(r);
   if (args.length < 2 || args[1].trim() === "") return ikmGuard(r, `25*SUM(${r})/(${UNSUR_COUNT}*${n})`);
-  const b = operand(args[1]);
+  const b = bobotOf(args[1]);
   const v = `25*${b}*SUM(${r})/${n}`;
   return `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${ikmGuard(r, numRange(v))})`;
+}
+
+/**
+ * The bobot operand: a blank bobot cell or 0 means exactly 1/9, as the core reads it (Excel
+ * for Windows sends a blank cell to the add-in as 0). A literal number stays as written.
+ */
+export function bobotOf(arg: string): string {
+  const b = operand(arg);
+  if (/^\d+(?:\.\d+)?$/.test(b)) return Number(b) === 0 ? `1/${UNSUR_COUNT}` : b;
+  return `IF(OR(TRIM(${b})="",${b}=0),1/${UNSUR_COUNT},${b})`;
 }
 
 /** The limit of bobot as the core's BOBOT_MAX (1/9 + 0,001), in formula text. */

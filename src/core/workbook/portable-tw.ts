@@ -25,7 +25,7 @@ import {
   operand,
   yearBad,
 } from "./portable-expr";
-import { BOBOT_LIMIT, ikmGuard, numRange } from "./portable-ikm";
+import { BOBOT_LIMIT, bobotOf, ikmGuard, numRange } from "./portable-ikm";
 
 const UNSUR_COUNT = 9;
 
@@ -118,12 +118,12 @@ export function ikmTw(args: string[]): string {
   // After ikmGuard no row is partly blank, so column U1 tells an answered row.
   const answered = filledCells(`INDEX(${r},0,1)`);
   const count = `SUMPRODUCT(${answered}*${inQ})`;
-  const sums = Array.from(
-    { length: UNSUR_COUNT },
-    (_, i) => `SUMPRODUCT(INDEX(${r},0,${i + 1})*${inQ})`,
-  ).join("+");
+  // All 9 columns times the one-column "dated in the quarter" flags: array arithmetic repeats
+  // a single column across the others (Excel and LibreOffice alike), so one SUMPRODUCT does —
+  // short enough that the #NUM! check of a bobot can repeat it within 8192 characters.
+  const sums = `SUMPRODUCT(${r}*${inQ})`;
   const hasBobot = args.length > 4 && args[4].trim() !== "";
-  const b = hasBobot ? operand(args[4]) : "";
+  const b = hasBobot ? bobotOf(args[4]) : "";
   const value = hasBobot ? numRange(`25*(${sums})*${b}/${count}`) : `25*(${sums})/(${UNSUR_COUNT}*${count})`;
   const body = `IF(${undated(answered, t)}>0,#VALUE!,IF(${count}=0,#DIV/0!,${value}))`;
   const guarded = ikmGuard(r, body);
