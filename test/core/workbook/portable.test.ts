@@ -124,10 +124,7 @@ describe("toPortable: structure of the larger translations", () => {
     [
       "IKM without bobot divides by exactly 9",
       "IKU.IKM(IKU_IKM_Jawaban)",
-      [
-        "25*SUM(IKU_IKM_Jawaban)/(9*SUMPRODUCT(",
-        "COLUMNS(IKU_IKM_Jawaban)<>9",
-      ],
+      ["25*SUM(IKU_IKM_Jawaban)/(9*SUMPRODUCT(", "COLUMNS(IKU_IKM_Jawaban)<>9"],
       ["IKU.IKM(", "0.111"],
     ],
     ["IKM with bobot 0,111", "IKU.IKM(A1:I10,0.111)", ["*0.111", "0.111<=0"], ["/9)"]],
