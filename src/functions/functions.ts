@@ -140,7 +140,7 @@ export function dokDesaTanggal(
  * Contoh: =IKU.IKM(B5:J104); bila semua jawaban 4 → 100, dengan =IKU.IKM(B5:J104;0,111) → 99,9.
  * @customfunction IKM
  * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai bilangan bulat 1–4. Baris kosong seluruhnya (angka 0 = kosong) dilewati.
- * @param [bobot] Bobot per unsur, lebih dari 0 dan paling besar 1/9 + 0,001 (#VALUE! di luar itu). Kosongkan untuk tepat 1/9; 0,111 atau 0,11 meniru laporan lama. Hasil di luar 25–100 (mis. 0,11 dengan semua jawaban 1 → 24,75) = #NUM!.
+ * @param [bobot] Bobot per unsur, lebih dari 0 dan paling besar 1/9 + 0,001 (#VALUE! di luar itu). Kosongkan (atau 0) untuk tepat 1/9; 0,111 atau 0,11 meniru laporan lama. Hasil di luar 25–100 (mis. 0,11 dengan semua jawaban 1 → 24,75) = #NUM!.
  * @returns Nilai IKM.
  */
 export function ikm(jawaban: unknown[][], bobot?: unknown): number {
@@ -200,7 +200,7 @@ export function ikmSampel(populasi: unknown): number {
  * @customfunction CAPAIAN
  * @param realisasi Realisasi indikator (angka ≥ 0; negatif = #VALUE!).
  * @param target Target indikator (angka > 0; negatif = #VALUE!, 0 = #DIV/0!).
- * @param [polaritas] "positif" atau "+" (bawaan), "negatif" atau "-".
+ * @param [polaritas] "positif" atau "+" (bawaan, juga bila kosong atau 0), "negatif" atau "-".
  * @returns Capaian sebagai pecahan.
  */
 export function capaian(realisasi: unknown, target: unknown, polaritas?: string): number {
