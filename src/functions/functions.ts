@@ -65,7 +65,7 @@ function edge<T>(compute: () => Result<T>): T {
  * Contoh: =IKU.FASILITASI(45;52) → 86,54 %; =IKU.FASILITASI(D2:D60) dengan kolom Ya/Tidak.
  * @customfunction FASILITASI
  * @param ditindaklanjuti Jumlah hasil yang ditindaklanjuti (bilangan bulat ≥ 0), atau rentang status Ya/Tidak, Y/T, Sudah/Belum, TRUE/FALSE bila jumlah dikosongkan; angka 0 = kosong.
- * @param [jumlah] Jumlah seluruh fasilitasi dan koordinasi (bilangan bulat ≥ ditindaklanjuti). Kosongkan bila argumen pertama rentang status.
+ * @param [jumlah] Jumlah seluruh fasilitasi dan koordinasi (bilangan bulat ≥ ditindaklanjuti). Kosongkan (atau 0) bila argumen pertama rentang status.
  * @returns Persentase sebagai pecahan 0–1.
  */
 export function fasilitasi(ditindaklanjuti: unknown[][], jumlah?: unknown): number {

@@ -66,6 +66,14 @@ describe("IKU.FASILITASI — range of statuses", () => {
     expect(fasilitasi([["Ya"], ["Tidak"]], undefined) as number).toBeCloseTo(0.5, DIGITS);
     expect(fasilitasi([["Ya"], ["Tidak"]], "") as number).toBeCloseTo(0.5, DIGITS);
   });
+  test("jumlah 0 next to a range of several cells is a blank jumlah cell (Excel for Windows)", () => {
+    expect(fasilitasi([["Ya"], ["Tidak"], [0]], 0) as number).toBeCloseTo(0.5, DIGITS);
+    expect(fasilitasi([["Ya", "Ya", "Tidak"]], 0) as number).toBeCloseTo(2 / 3, DIGITS);
+    // One cell with jumlah 0 stays count mode: 0 of 0 activities.
+    expect(isIkuError(fasilitasi([[0]], 0)) && (fasilitasi([[0]], 0) as { kind: ErrorKind }).kind).toBe(
+      ErrorKind.DivZero,
+    );
+  });
 
   const bad: [unknown, ErrorKind, string][] = [
     [[[null], [""]], ErrorKind.DivZero, "tidak ada kegiatan"],

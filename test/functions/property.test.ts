@@ -4,7 +4,6 @@
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
 import { StubCustomFunctionsError, installCustomFunctionsStub, outcome } from "./stub";
-
 import {
   RUNS,
   texts,
