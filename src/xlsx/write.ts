@@ -9,7 +9,9 @@ import ExcelJS from "exceljs";
 import type { ChartModel } from "../core/workbook/chart-model";
 import type { CellModel, CellStyle, SheetModel, SheetsModel, ValidationModel } from "../core/workbook/model";
 import { addCharts } from "./chart";
+import { fixPackage } from "./package-fix";
 import { quoteSheetName } from "../core/a1";
+import { toStoredFormula } from "../core/workbook/stored-formula";
 
 /** ExcelJS paper size code of A4 (ECMA-376 ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -43,8 +45,10 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 function writeCell(ws: ExcelJS.Worksheet, model: CellModel): void {
   const cell = ws.getCell(model.row, model.col);
   if (model.formula !== undefined) {
+    // The model keeps the typed form (IKU.FASILITASI); the file gets the form Excel itself
+    // stores (_xldudf_IKU_FASILITASI), which binds to the add-in when it loads.
     // No cached result: Excel (fullCalcOnLoad) and LibreOffice compute it when opening.
-    cell.value = { formula: model.formula.replace(/^=/, ""), date1904: false };
+    cell.value = { formula: toStoredFormula(model.formula.replace(/^=/, "")), date1904: false };
   } else if (model.value !== undefined) {
     cell.value = model.value;
   }
@@ -165,10 +169,24 @@ export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
  * @param model a workbook model from buildWorkbook.
  */
 export async function writeXlsx(model: SheetsModel): Promise<Uint8Array> {
-  // Typed as a Node Buffer, but in a browser bundle ExcelJS hands back an ArrayBuffer.
-  const data: unknown = await modelToExcelJs(model).xlsx.writeBuffer();
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
   // ExcelJS cannot write charts: they are added to the finished package (./chart.ts).
   const charts = new Map<string, ChartModel[]>(model.sheets.map((s) => [s.name, s.charts ?? []]));
-  return addCharts(bytes, charts);
+  return writeExcelJs(modelToExcelJs(model), charts);
+}
+
+/**
+ * Writes an ExcelJS workbook (built from the model, or read and changed) to xlsx bytes the way
+ * Excel wants them: print areas and titles fully absolute (./package-fix.ts) and the charts
+ * added. Every xlsx the project writes goes through here.
+ * @param wb the workbook.
+ * @param charts per sheet name, the charts to draw (none by default).
+ */
+export async function writeExcelJs(
+  wb: ExcelJS.Workbook,
+  charts: ReadonlyMap<string, readonly ChartModel[]> = new Map(),
+): Promise<Uint8Array> {
+  // Typed as a Node Buffer, but in a browser bundle ExcelJS hands back an ArrayBuffer.
+  const data: unknown = await wb.xlsx.writeBuffer();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+  return addCharts(await fixPackage(bytes), charts);
 }
