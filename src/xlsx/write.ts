@@ -47,8 +47,13 @@ function writeCell(ws: ExcelJS.Worksheet, model: CellModel): void {
   if (model.formula !== undefined) {
     // The model keeps the typed form (IKU.FASILITASI); the file gets the form Excel itself
     // stores (_xldudf_IKU_FASILITASI), which binds to the add-in when it loads.
-    // No cached result: Excel (fullCalcOnLoad) and LibreOffice compute it when opening.
-    cell.value = { formula: toStoredFormula(model.formula.replace(/^=/, "")), date1904: false };
+    // The cached result is what previewers show; Excel (fullCalcOnLoad) and LibreOffice still
+    // recompute on opening.
+    const formula = toStoredFormula(model.formula.replace(/^=/, ""));
+    cell.value =
+      model.cached === undefined
+        ? { formula, date1904: false }
+        : ({ formula, result: model.cached, date1904: false } as ExcelJS.CellFormulaValue);
   } else if (model.value !== undefined) {
     cell.value = model.value;
   }
@@ -143,7 +148,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
 }
 
 /**
- * Renders the whole workbook model with ExcelJS: values, formulas (no cached results),
+ * Renders the whole workbook model with ExcelJS: values, formulas (with the core's cached results),
  * styles, widths, heights, merges, frozen panes, validations, page setup and defined names.
  * @param model a workbook model from buildWorkbook (src/core/workbook/build.ts).
  * @returns an ExcelJS workbook; formulas are recalculated by Excel/LibreOffice on opening.
@@ -154,7 +159,7 @@ export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
   wb.title = model.profile
     ? `IKU ${model.profile.instansi} ${model.profile.tahun}`
     : `IKU ${model.sheets[0]?.name ?? ""}`.trim();
-  // Formulas carry no cached values, so ask Excel to compute everything when it opens the file.
+  // Cached values are the core's; still ask Excel to compute everything when it opens the file.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) writeSheet(wb, sheet);
   for (const n of model.names) {

@@ -3,7 +3,8 @@
  * (one row per desa). Their data ranges get the defined names in NAMES so formulas and
  * readers find them even after the user inserted rows inside them.
  */
-import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
+import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
+import { cachedResult } from "./cached";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
 import type { CellStyle } from "./model";
@@ -86,7 +87,7 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   const last = first + rows - 1;
   const cell: CellStyle = { border: true, vAlign: "top" };
   for (let r = first; r <= last; r++) {
-    s.formula(r, 1, `IF(C${r}="","",ROW()-${HEADER_ROW})`, { ...cell, hAlign: "center" });
+    s.formula(r, 1, `IF(C${r}="","",ROW()-${HEADER_ROW})`, { ...cell, hAlign: "center" }, "");
   }
   s.style(first, 2, last, 2, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
   s.style(first, 3, last, 5, { ...cell, wrap: true });
@@ -159,10 +160,13 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
       const dateCol = 3 + 2 * j;
       const ta = d.ta === n + 1 ? `${NAMES.tahun}+1` : `${NAMES.tahun}-1`;
       s.style(r, dateCol, r, dateCol, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
-      s.formula(r, dateCol + 1, `IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)})`, {
-        ...cell,
-        hAlign: "center",
-      });
+      s.formula(
+        r,
+        dateCol + 1,
+        `IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)})`,
+        { ...cell, hAlign: "center" },
+        cachedResult(tepatWaktu(d.jenis, d.ta, null)),
+      );
     });
   }
   const total = last + 1;
@@ -170,11 +174,15 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
   docs.forEach((_, j) => {
     const c = 4 + 2 * j;
     s.style(total, c - 1, total, c - 1, { border: true });
-    s.formula(total, c, `COUNTIF(${rangeAddr(first, c, last, c)},TRUE)`, {
-      bold: true,
-      border: true,
-      hAlign: "center",
-    });
+    // Every prepared row has an empty date: the count is that of one row times the rows.
+    const onTime = tepatWaktu(docs[j].jenis, docs[j].ta, null) === true ? count : 0;
+    s.formula(
+      total,
+      c,
+      `COUNTIF(${rangeAddr(first, c, last, c)},TRUE)`,
+      { bold: true, border: true, hAlign: "center" },
+      onTime,
+    );
   });
   s.style(total, 1, total, 1, { border: true });
   for (let j = 0; j < docs.length; j++)

@@ -3,9 +3,10 @@
  * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
  * signature block, set up to print on A4 landscape, one page wide.
  */
+import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
-import type { CellStyle } from "./model";
+import type { CachedValue, CellStyle } from "./model";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -110,6 +111,9 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   s.height(headerRow, heightFor(3));
 
   const first = headerRow + 1;
+  // What the formulas show for the data the workbook is built with: the core's results for a
+  // fresh workbook (empty data sheets), cached in the file for previewers.
+  const results = evaluateIndicators({ profile });
   const body: CellStyle = { wrap: true, vAlign: "top", border: true };
   const numeric: CellStyle = { ...body, hAlign: "center" };
   profile.indicators.forEach((ind, i) => {
@@ -123,21 +127,31 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     s.value(r, C.rumus, rumusText(ind), body);
     // The target lives on the Profil sheet (one source for the sheet and `iku hitung`).
     const targetRef = targetName(i);
-    s.formula(r, C.target, `IF(${targetRef}="","",${targetRef})`, { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      C.target,
+      `IF(${targetRef}="","",${targetRef})`,
+      { ...numeric, numFmt: unitFormat(ind) },
+      orBlank(ind.target),
+    );
     const target = addr(r, C.target);
     const real = addr(r, C.realisasi);
     const cap = addr(r, C.capaian);
-    s.formula(r, C.realisasi, realisasiFormula(ind), { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      C.realisasi,
+      realisasiFormula(ind),
+      { ...numeric, numFmt: unitFormat(ind) },
+      orBlank(results[i].realisasi),
+    );
     s.formula(
       r,
       C.capaian,
       `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-      {
-        ...numeric,
-        numFmt: "0.00%",
-      },
+      { ...numeric, numFmt: "0.00%" },
+      orBlank(results[i].capaian),
     );
-    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, orBlank(results[i].predikat));
     s.value(r, C.sumber, ind.sumberData, body);
     s.value(r, C.pj, ind.penanggungJawab, body);
     const need = [
@@ -177,6 +191,11 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     sheet: s.done(),
     layout: { headerRow, firstIndicatorRow: first, signatureNameRow: nameRow, lastRow: nameRow + 1 },
   };
+}
+
+/** A core result as the sheet's formulas show it: nothing yet ("") for null. */
+export function orBlank(x: number | string | null): CachedValue {
+  return x === null ? "" : x;
 }
 
 /** a, b, … z, aa, ab … for Fungsi items. */

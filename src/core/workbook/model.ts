@@ -34,6 +34,16 @@ export interface CellStyle {
   fill?: string;
 }
 
+/** An Excel error a formula can show, as written in a file (`t="e"`). */
+export type ErrorText = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#NAME?" | "#REF!" | "#NULL!";
+
+/**
+ * The result a formula cell shows, as the core computes it from the data the workbook is
+ * written with (a fresh workbook: empty data sheets). Written as the cell's cached value so
+ * Protected View and previewers, which never recalculate, show the numbers.
+ */
+export type CachedValue = CellValue | { error: ErrorText };
+
 export interface CellModel {
   row: number;
   col: number;
@@ -41,6 +51,8 @@ export interface CellModel {
   value?: CellValue;
   /** Formula without "=", en-US syntax. Mutually exclusive with value. */
   formula?: string;
+  /** For a formula cell: its result as computed by the core (see {@link CachedValue}). */
+  cached?: CachedValue;
   style?: CellStyle;
 }
 

@@ -7,6 +7,7 @@
 import { isIkuError } from "../errors";
 import { serialFromYmd } from "../dates";
 import type {
+  CachedValue,
   CellModel,
   CellStyle,
   CellValue,
@@ -116,9 +117,12 @@ export function linesFor(text: string, width: number): number {
   return Math.max(1, lines);
 }
 
-/** Row height in points for `lines` lines of 11 pt text. */
+/** Excel's largest row height (points); a taller row makes the file invalid. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Row height in points for `lines` lines of 11 pt text, at most {@link MAX_ROW_HEIGHT}. */
 export function heightFor(lines: number): number {
-  return Math.max(LINE_PT, lines * LINE_PT);
+  return Math.min(MAX_ROW_HEIGHT, Math.max(LINE_PT, lines * LINE_PT));
 }
 
 /** A sheet under construction; `done()` gives the immutable-by-convention SheetModel. */
@@ -156,11 +160,17 @@ export class SheetDraft {
     return this;
   }
 
-  /** An add-in formula; in portable mode its toPortable translation is stored. */
-  formula(row: number, col: number, addin: string, style?: CellStyle): this {
+  /**
+   * An add-in formula; in portable mode its toPortable translation is stored. `cached` is its
+   * result computed by the core for the data the sheet is built with (both modes give the
+   * same result, so one value serves both).
+   */
+  formula(row: number, col: number, addin: string, style?: CellStyle, cached?: CachedValue): this {
     const c = this.cell(row, col);
     c.formula = formulaFor(addin, this.mode);
     delete c.value;
+    if (cached === undefined) delete c.cached;
+    else c.cached = cached;
     if (style) c.style = { ...c.style, ...style };
     return this;
   }
@@ -184,7 +194,8 @@ export class SheetDraft {
 
   /** Raises row `row` to at least `points`. */
   height(row: number, points: number): this {
-    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
+    // A 10 MB kecamatan name once asked for 8.7 million points; Excel allows 409.
+    this.rowHeights[row] = Math.min(MAX_ROW_HEIGHT, Math.max(this.rowHeights[row] ?? 0, points));
     return this;
   }
 
