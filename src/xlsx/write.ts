@@ -53,7 +53,7 @@ function writeCell(ws: ExcelJS.Worksheet, model: CellModel): void {
     cell.value =
       model.cached === undefined
         ? { formula, date1904: false }
-        : ({ formula, result: model.cached, date1904: false } as ExcelJS.CellFormulaValue);
+        : { formula, result: model.cached, date1904: false };
   } else if (model.value !== undefined) {
     cell.value = model.value;
   }
