@@ -54,6 +54,14 @@ function writeCell(ws: ExcelJS.Worksheet, model: CellModel): void {
       model.cached === undefined
         ? { formula, date1904: false }
         : { formula, result: model.cached, date1904: false };
+  } else if (model.runs !== undefined) {
+    const size = model.style?.fontSize ?? 11;
+    cell.value = {
+      richText: model.runs.map((r) => ({
+        text: r.text,
+        font: { name: "Arial", size, ...(r.bold || model.style?.bold ? { bold: true } : {}) },
+      })),
+    };
   } else if (model.value !== undefined) {
     cell.value = model.value;
   }

@@ -45,14 +45,28 @@ export interface BuiltSheet {
   names: NamedRangeModel[];
 }
 
-/** Print setup of a data sheet: A4 landscape, one page wide, the header row on every page. */
-export function dataPage(): SheetModel["page"] {
+/**
+ * Print setup of a data sheet: A4 landscape, one page wide, the header row on every page, and
+ * a print area of columns A..`lastCol` down to `lastRow` — the title, the header and the rows
+ * filled when the sheet is built, never the hundreds of prepared empty rows (printing the
+ * workbook must give the pages a kecamatan hands in, not pages of empty grid). A print area
+ * does not grow by itself: it is set again when the sheets are rebuilt (with
+ * {@link dataPrintArea} and the last filled row), or by the user (Tata Letak Halaman → Area
+ * Cetak).
+ */
+export function dataPage(lastCol: number, lastRow: number): SheetModel["page"] {
   return {
     orientation: "landscape",
     paper: "A4",
     fitToWidth: true,
     printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    printArea: dataPrintArea(lastCol, lastRow),
   };
+}
+
+/** "A1:G37": the print area of a data sheet whose last filled row is `lastRow` (≥ the header). */
+export function dataPrintArea(lastCol: number, lastRow: number): string {
+  return rangeAddr(1, 1, Math.max(HEADER_ROW, lastRow), lastCol);
 }
 
 function titleRows(s: SheetDraft, title: string, note: string, lastCol: number): void {
@@ -102,7 +116,8 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
     error: "Pilih Ya atau Tidak.",
   });
   s.freeze = { rows: HEADER_ROW, cols: 0 };
-  s.page = dataPage();
+  // A fresh log has no activity yet: title and header only.
+  s.page = dataPage(headers.length, HEADER_ROW);
   return {
     sheet: s.done(),
     names: [
@@ -188,7 +203,8 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
   for (let j = 0; j < docs.length; j++)
     s.validations.push(dateValidation(rangeAddr(first, 3 + 2 * j, last, 3 + 2 * j)));
   s.freeze = { rows: HEADER_ROW, cols: 2 };
-  s.page = dataPage();
+  // The desa names are filled in: every desa row and the totals.
+  s.page = dataPage(widths.length, total);
   const name = (nm: string, c: number): NamedRangeModel => ({
     name: nm,
     sheet: DOKDESA_SHEET,

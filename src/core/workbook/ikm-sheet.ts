@@ -109,7 +109,8 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   if (popRow !== IKM_SUMMARY.populasiRow) throw new Error("IKM_SUMMARY.populasiRow tidak sesuai tata letak");
 
   s.freeze = { rows: HEADER_ROW, cols: 2 };
-  s.page = dataPage();
+  // No respondent yet: the title, the header and the summary block beside it.
+  s.page = dataPage(V, r - 1);
   return {
     sheet: s.done(),
     names: [

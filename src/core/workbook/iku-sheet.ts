@@ -6,8 +6,16 @@
 import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
-import type { CachedValue, CellStyle } from "./model";
-import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
+import type { CachedValue, CellStyle, TextRun } from "./model";
+import {
+  SheetDraft,
+  addr,
+  heightFor,
+  linesFor,
+  pageRowsHeight,
+  tanggalIndonesia,
+  HEADER_STYLE,
+} from "./sheet-kit";
 
 /** Table columns (1-based). */
 export const IKU_COL = {
@@ -52,7 +60,15 @@ export function realisasiFormula(ind: Indicator): string {
 
 /** Rumus cell text: the formula, then its Penjelasan in the same cell. */
 export function rumusText(ind: Indicator): string {
-  return ind.penjelasan.trim() ? `${ind.rumus}\n\nPenjelasan: ${ind.penjelasan}` : ind.rumus;
+  return rumusRuns(ind)
+    .map((r) => r.text)
+    .join("");
+}
+
+/** The rumus cell as the documents print it: "Penjelasan :" in bold. */
+export function rumusRuns(ind: Indicator): TextRun[] {
+  if (!ind.penjelasan.trim()) return [{ text: ind.rumus }];
+  return [{ text: `${ind.rumus}\n\n` }, { text: "Penjelasan :", bold: true }, { text: ` ${ind.penjelasan}` }];
 }
 
 /** Row layout facts other modules (tests, readers) may rely on. */
@@ -69,7 +85,7 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
   const lines = [
     "INDIKATOR KINERJA UTAMA",
-    "ORGANISASI PERANGKAT DAERAH",
+    profile.judulOrganisasi?.trim() || "ORGANISASI PERANGKAT DAERAH",
     `DI LINGKUNGAN PEMERINTAH KABUPATEN ${profile.kabupaten.toUpperCase()}`,
   ];
   lines.forEach((t, i) => s.value(i + 1, 1, t, title).merge(i + 1, 1, i + 1, LAST_COL));
@@ -124,7 +140,7 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     if (i > 0 && profile.indicators[i - 1].sasaran === ind.sasaran) s.style(r, C.sasaran, r, C.sasaran, body);
     else s.value(r, C.sasaran, ind.sasaran, body);
     s.value(r, C.indikator, ind.nama, body);
-    s.value(r, C.rumus, rumusText(ind), body);
+    s.value(r, C.rumus, rumusText(ind), body).runs(r, C.rumus, rumusRuns(ind));
     // The target lives on the Profil sheet (one source for the sheet and `iku hitung`).
     const targetRef = targetName(i);
     s.formula(
@@ -178,7 +194,8 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   const nameRow = sig + 5;
   // An empty name still gets a dotted line to sign on.
   sigLine(nameRow, p.nama.trim() ? p.nama : "(..............................)", { ...centre, bold: true });
-  sigLine(nameRow + 1, `NIP. ${p.nip}`);
+  // Name and NIP in bold, as the Sumbersuko document prints them.
+  sigLine(nameRow + 1, `NIP. ${p.nip}`, { ...centre, bold: true });
 
   s.page = {
     orientation: "landscape",
@@ -187,10 +204,44 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     printTitleRows: `${headerRow}:${headerRow}`,
     printArea: `A1:${addr(nameRow + 1, LAST_COL)}`,
   };
+  const breakAt = signatureBreak(s, headerRow, lastTableRow, nameRow + 1);
+  if (breakAt !== null) s.page.rowBreaks = [breakAt];
   return {
     sheet: s.done(),
     layout: { headerRow, firstIndicatorRow: first, signatureNameRow: nameRow, lastRow: nameRow + 1 },
   };
+}
+
+/**
+ * Where a manual page break keeps the signature block with the last table row, or null when
+ * none is needed. Without it a long table (Sumbersuko) prints the signature alone on a page
+ * under the repeated header. Row heights are estimates, so the test is cautious: unless the
+ * last row and the signature fit with 8 % to spare on the page where the last row starts, or
+ * the last row is 8 % too tall to fit there anyway, that row starts a new page (under the
+ * repeated header) and the signature follows it.
+ */
+function signatureBreak(
+  s: SheetDraft,
+  headerRow: number,
+  lastTableRow: number,
+  lastRow: number,
+): number | null {
+  const capacity = pageRowsHeight(s.columnWidths, "landscape");
+  const height = (r: number): number => s.rowHeights[r] ?? 15;
+  const header = height(headerRow);
+  let used = 0;
+  for (let r = 1; r < lastTableRow; r++) {
+    // A row that does not fit starts the next page, under the repeated header.
+    if (used + height(r) > capacity) used = header;
+    used += height(r);
+  }
+  let tail = 0;
+  for (let r = lastTableRow; r <= lastRow; r++) tail += height(r);
+  if (used + tail <= capacity * 0.92) return null;
+  // The last row surely starts the next page by itself (Randuagung): the signature follows it.
+  if (used + height(lastTableRow) > capacity * 1.08) return null;
+  // The last row alone with the signature must fit a page, or a break would not help.
+  return header + tail <= capacity && lastTableRow > headerRow + 1 ? lastTableRow : null;
 }
 
 /** A core result as the sheet's formulas show it: nothing yet ("") for null. */

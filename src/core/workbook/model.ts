@@ -34,6 +34,12 @@ export interface CellStyle {
   fill?: string;
 }
 
+/** Part of a cell's text with its own font weight. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+}
+
 /** An Excel error a formula can show, as written in a file (`t="e"`). */
 export type ErrorText = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#NAME?" | "#REF!" | "#NULL!";
 
@@ -51,6 +57,12 @@ export interface CellModel {
   value?: CellValue;
   /** Formula without "=", en-US syntax. Mutually exclusive with value. */
   formula?: string;
+  /**
+   * A text value in runs with their own weight ("Penjelasan :" bold inside the rumus cell), as
+   * the source documents print it; joined, the runs equal `value`. A renderer that cannot
+   * format part of a cell (Office.js) writes `value`.
+   */
+  runs?: TextRun[];
   /** For a formula cell: its result as computed by the core (see {@link CachedValue}). */
   cached?: CachedValue;
   style?: CellStyle;

@@ -25,6 +25,7 @@ const L = {
   jabatan: "Penandatangan Jabatan",
   nama: "Penandatangan Nama",
   nip: "Penandatangan NIP",
+  judulOrganisasi: "Judul Organisasi",
 } as const;
 
 /** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
@@ -115,6 +116,8 @@ export function buildProfilSheet(
   put(L.nama, profile.penandatangan.nama);
   // Text format: 18 digits typed without spaces must not become 1.97E+17.
   put(L.nip, profile.penandatangan.nip, { numFmt: "@" });
+  // Only a document that words its title differently has the row (rows are found by label).
+  if (profile.judulOrganisasi?.trim()) put(L.judulOrganisasi, profile.judulOrganisasi);
   s.freeze = { rows: 3, cols: 1 };
   s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
   return { sheet: s.done(), tahunCell: `$B$${tahunRow}`, targetCells };
@@ -228,11 +231,13 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
       penanggungJawab: text(cell("Penanggung Jawab")),
     });
   }
+  const judulOrganisasi = text(get(L.judulOrganisasi)).trim();
   return {
     kabupaten: text(get(L.kabupaten)),
     kecamatan: text(get(L.kecamatan)),
     instansi: text(get(L.instansi)),
     tahun,
+    ...(judulOrganisasi ? { judulOrganisasi } : {}),
     tugasLabel: text(get(L.tugasLabel)),
     tugasPokok: text(get(L.tugas)),
     // An emptied Fungsi/Desa row means the item was removed.

@@ -156,7 +156,7 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(iku, r, 7)?.style?.numFmt).toBe("0.00%");
     expect(cellAt(iku, r, 8)?.formula).toBe(`IF(G${r}="","",IKU.PREDIKAT(G${r}))`);
     expect(String(cellAt(iku, r, 4)?.value)).toMatch(
-      /dikalikan 100%\n\nPenjelasan: Fasilitasi dan koordinasi/,
+      /dikalikan 100%\n\nPenjelasan : Fasilitasi dan koordinasi/,
     );
     // Wrapped text must be visible: the Rumus row is far taller than one line.
     expect(iku.rowHeights[r + 1]).toBeGreaterThan(100);
