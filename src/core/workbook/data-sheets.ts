@@ -5,8 +5,10 @@
  */
 import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
 import { cachedResult } from "./cached";
+import { isIkuError, type Result } from "../errors";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
+import type { CachedValue } from "./model";
 import type { CellStyle } from "./model";
 import {
   SheetDraft,
@@ -37,6 +39,14 @@ export function dateValidation(range: string): ValidationModel {
     prompt: "Tanggal (dd/mm/yyyy)",
     error: "Isi tanggal yang sah antara 01/01/2000 dan 31/12/2100, misalnya 15/03/2025.",
   };
+}
+
+const YA = "Ya";
+const TIDAK = "Tidak";
+
+/** The cached value of a tepat-waktu cell: Ya/Tidak for the core's boolean, else its error. */
+function yaTidak(r: Result<boolean>): CachedValue {
+  return isIkuError(r) ? cachedResult(r) : r ? YA : TIDAK;
 }
 
 /** A sheet with its defined names. */
@@ -178,9 +188,10 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
       s.formula(
         r,
         dateCol + 1,
-        `IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)})`,
+        // Staff read Ya/Tidak, not TRUE/FALSE; an error (a date typed as text) still shows.
+        `IF(IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)}),"${YA}","${TIDAK}")`,
         { ...cell, hAlign: "center" },
-        cachedResult(tepatWaktu(d.jenis, d.ta, null)),
+        yaTidak(tepatWaktu(d.jenis, d.ta, null)),
       );
     });
   }
@@ -194,7 +205,7 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
     s.formula(
       total,
       c,
-      `COUNTIF(${rangeAddr(first, c, last, c)},TRUE)`,
+      `COUNTIF(${rangeAddr(first, c, last, c)},"${YA}")`,
       { bold: true, border: true, hAlign: "center" },
       onTime,
     );

@@ -89,8 +89,29 @@ export function buildProfilSheet(
     for (const [suffix, key] of IND_FIELDS) {
       const label = `IKU ${i + 1} ${suffix}`;
       if (key === "target") {
-        const r = put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
+        const persen = ind.satuan === "persen";
+        const r = put(label, ind.target, { numFmt: persen ? "0.00%" : "0.00" });
         targetCells.push(`$B$${r}`);
+        // 84 typed for 84 % would be 8400 %: the cell refuses it (the core refuses above 10).
+        s.validations.push(
+          persen
+            ? {
+                range: `B${r}`,
+                type: "decimal",
+                min: 0,
+                max: 10,
+                prompt: "Target dalam persen, misalnya 84% atau 0,84",
+                error: "Target persen harus 0%–1000%: ketik 84% atau 0,84, bukan 84.",
+              }
+            : {
+                range: `B${r}`,
+                type: "decimal",
+                min: 25,
+                max: 100,
+                prompt: "Target nilai indeks (IKM 25–100), misalnya 80",
+                error: "Target indeks harus antara 25 dan 100.",
+              },
+        );
       } else {
         const r = put(label, ind[key]);
         const list =

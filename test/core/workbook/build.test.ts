@@ -222,8 +222,11 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(dd, 4, 7)?.value).toBe("Tanggal penyampaian LPPDesa TA 2024 (batas 31/03/2025)");
     expect(cellAt(dd, 5, 2)?.value).toBe("Banyuputih Lor");
     expect(cellAt(dd, 16, 2)?.value).toBe("Salak");
-    expect(cellAt(dd, 5, 4)?.formula).toBe('IKU.TEPATWAKTU("RKPDesa",IKU_Tahun+1,C5)');
-    expect(cellAt(dd, 16, 8)?.formula).toBe('IKU.TEPATWAKTU("LPPDesa",IKU_Tahun-1,G16)');
+    // Ya/Tidak, not TRUE/FALSE; the totals count the Ya cells.
+    expect(cellAt(dd, 5, 4)?.formula).toBe('IF(IKU.TEPATWAKTU("RKPDesa",IKU_Tahun+1,C5),"Ya","Tidak")');
+    expect(cellAt(dd, 16, 8)?.formula).toBe('IF(IKU.TEPATWAKTU("LPPDesa",IKU_Tahun-1,G16),"Ya","Tidak")');
+    expect(cellAt(dd, 5, 4)?.cached).toBe("Tidak");
+    expect(cellAt(dd, 17, 4)?.formula).toBe('COUNTIF(D5:D16,"Ya")');
     expect(dd.validations.filter((v) => v.type === "date").map((v) => v.range)).toEqual([
       "C5:C16",
       "E5:E16",

@@ -74,3 +74,22 @@ describe("the seed's wording and bold parts", () => {
     expect(at(layout.signatureNameRow + 1)?.style?.bold).toBe(true);
   });
 });
+
+describe("Profil target cells", () => {
+  test("percent format and validation 0–10 for persen, 25–100 for indeks", () => {
+    const m = buildWorkbook(profileOf("sumbersuko-2020"), "portable");
+    const profil = sheetOf(m, "profil");
+    const targets = m.names
+      .filter((n) => n.name.startsWith("IKU_Target_"))
+      .map((n) => n.range.replace(/\$/g, ""));
+    expect(targets).toHaveLength(3);
+    m.profile.indicators.forEach((ind, i) => {
+      const v = profil.validations.find((x) => x.range === targets[i]);
+      const cell = profil.cells.find((c) => `B${c.row}` === targets[i] && c.col === 2);
+      if (ind.satuan === "persen") {
+        expect([v?.type, v?.min, v?.max]).toEqual(["decimal", 0, 10]);
+        expect(cell?.style?.numFmt).toBe("0.00%");
+      } else expect([v?.type, v?.min, v?.max]).toEqual(["decimal", 25, 100]);
+    });
+  });
+});
