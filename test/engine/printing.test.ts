@@ -2,13 +2,16 @@
  * What a fresh workbook prints, in LibreOffice: the pages a kecamatan hands in, not pages of
  * empty grid (Sumbersuko: 24 pages before, 8 now), and no page holding only the repeated
  * header and the signature (Sumbersuko's page 2 before): the page with the signature also
- * holds the last indicator. The seed's title line is printed.
+ * holds the last indicator. The seed's title line is printed. The identity block and the
+ * signature are formulas over Profil: an edited Profil shows on the recalculated IKU sheet.
  */
 import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { buildWorkbook } from "../../src/core/workbook/build";
-import { writeXlsx } from "../../src/xlsx/write";
+import { cellValue } from "../../src/xlsx/read";
+import { writeExcelJs, writeXlsx } from "../../src/xlsx/write";
 import { tempDir } from "../helpers/cli-run";
 import { convert, makeProfile, pdfText } from "../helpers/libreoffice";
 import { profileOf } from "../helpers/profiles";
@@ -58,4 +61,32 @@ describe.each([
 test("Sumbersuko's title line as the document prints it", async () => {
   const text = await pages("sumbersuko-2020");
   expect(text[0]).toContain("ORGANISASI KERJA PERANGKAT DAERAH ( OPD )");
+});
+
+test("the IKU sheet's identity and signature follow the Profil sheet (recalculated)", async () => {
+  const dir = tempDir("iku-profil-");
+  const model = buildWorkbook(profileOf("sumbersuko-2020"), "portable");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeXlsx(model)) as unknown as ExcelJS.Buffer);
+  const profil = wb.getWorksheet("Profil");
+  if (!profil) throw new Error("Profil hilang");
+  const rowOf = (label: string): number => {
+    for (let r = 1; r <= profil.rowCount; r++) if (profil.getCell(r, 1).value === label) return r;
+    throw new Error(`label ${label} tidak ada`);
+  };
+  profil.getCell(rowOf("Penandatangan Nama"), 2).value = "Drs. NAMA BARU";
+  profil.getCell(rowOf("Instansi"), 2).value = "Kecamatan Uji";
+  const file = path.join(dir, "edited.xlsx");
+  fs.writeFileSync(file, await writeExcelJs(wb));
+  const out = convert(file, path.join(dir, "out"), "xlsx", loProfile);
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.readFile(out);
+  const iku = again.worksheets[0];
+  const texts: unknown[] = [];
+  iku.eachRow((row) => row.eachCell((c) => texts.push(cellValue(c))));
+  expect(texts).toContain("Drs. NAMA BARU");
+  expect(texts).toContain(": Kecamatan Uji");
+  // The date is rebuilt from the Profil date cell in Indonesian, whatever Excel's language.
+  expect(texts).toContain("Sumbersuko, 3 Maret 2020");
+  expect(texts).toContain("NIP. 19661114 199403 2 008");
 });

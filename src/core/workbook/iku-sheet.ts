@@ -7,7 +7,9 @@ import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CachedValue, CellStyle, TextRun } from "./model";
+import type { ProfilCells } from "./profil-sheet";
 import {
+  BULAN,
   SheetDraft,
   addr,
   heightFor,
@@ -79,8 +81,16 @@ export interface IkuLayout {
   lastRow: number;
 }
 
-/** Builds the IKU sheet. */
-export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: SheetModel; layout: IkuLayout } {
+/**
+ * Builds the IKU sheet. With `profil` (the Profil sheet's cells), the identity block and the
+ * signature are formulas reading Profil — editing Profil updates the printed sheet without a
+ * rebuild — each cached with the text it shows; without, they are constants.
+ */
+export function buildIkuSheet(
+  profile: Profile,
+  mode: FormulaMode,
+  profil?: ProfilCells,
+): { sheet: SheetModel; layout: IkuLayout } {
   const s = new SheetDraft(ikuSheetName(profile.tahun), "iku", WIDTHS, mode);
   const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
   const lines = [
@@ -93,21 +103,41 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   // Identity rows: label in A:B, ": value" in C:J, wrapped.
   let row = 5;
   const valueWidth = s.width(3, LAST_COL);
-  const identity = (label: string, value: string, bold = false): void => {
+  // Which Profil cell holds which text, to cut the constant prefix off the cached value.
+  const texts = new Map<string, string>();
+  const textOf = (ref: string): string => texts.get(ref) ?? "";
+  const P = profil;
+  if (P) {
+    texts.set(P.instansi, profile.instansi).set(P.tugas, profile.tugasPokok);
+    texts.set(P.tujuan, profile.tujuan).set(P.indikatorTujuan, profile.indikatorTujuan);
+    P.fungsi.forEach((ref, i) => texts.set(ref, profile.fungsi[i]));
+  }
+  const identity = (label: string, value: string, bold = false, labelRef?: string, ref?: string): void => {
     // Fungsi b., c., … have no label: no empty-string cell either.
-    if (label) s.value(row, 1, label, { vAlign: "top" });
+    if (label && labelRef) s.formula(row, 1, labelRef, { vAlign: "top" }, label);
+    else if (label) s.value(row, 1, label, { vAlign: "top" });
     s.merge(row, 1, row, 2);
-    s.value(row, 3, value, { wrap: true, vAlign: "top", bold }).merge(row, 3, row, LAST_COL);
+    const style: CellStyle = { wrap: true, vAlign: "top", bold };
+    // The prefix (": ", "  b. ") stays in the formula; the text comes from Profil.
+    if (ref) s.formula(row, 3, `"${value.slice(0, value.length - textOf(ref).length)}"&${ref}`, style, value);
+    else s.value(row, 3, value, style);
+    s.merge(row, 3, row, LAST_COL);
     s.height(row, heightFor(linesFor(value, valueWidth)));
     row++;
   };
-  identity("Instansi", `: ${profile.instansi}`, true);
-  identity(profile.tugasLabel, `: ${profile.tugasPokok}`);
+  identity("Instansi", `: ${profile.instansi}`, true, undefined, P?.instansi);
+  identity(profile.tugasLabel, `: ${profile.tugasPokok}`, false, P?.tugasLabel, P?.tugas);
   profile.fungsi.forEach((f, i) =>
-    identity(i === 0 ? "Fungsi" : "", `${i === 0 ? ": " : "  "}${letter(i)}. ${f}`),
+    identity(
+      i === 0 ? "Fungsi" : "",
+      `${i === 0 ? ": " : "  "}${letter(i)}. ${f}`,
+      false,
+      undefined,
+      P?.fungsi[i],
+    ),
   );
-  identity("Tujuan", `: ${profile.tujuan}`);
-  identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`);
+  identity("Tujuan", `: ${profile.tujuan}`, false, undefined, P?.tujuan);
+  identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`, false, undefined, P?.indikatorTujuan);
 
   const headerRow = row + 1;
   const headers = [
@@ -186,16 +216,29 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   const sig = lastTableRow + 2;
   const p = profile.penandatangan;
   const centre: CellStyle = { hAlign: "center" };
-  const sigLine = (r: number, value: string, style: CellStyle = centre): void => {
-    s.value(r, sigCol, value, style).merge(r, sigCol, r, LAST_COL);
+  const sigLine = (r: number, value: string, style: CellStyle = centre, formula?: string): void => {
+    if (formula) s.formula(r, sigCol, formula, style, value);
+    else s.value(r, sigCol, value, style);
+    s.merge(r, sigCol, r, LAST_COL);
   };
-  sigLine(sig, `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`);
-  sigLine(sig + 1, p.jabatan, { ...centre, wrap: true });
+  const dots = "(..............................)";
+  sigLine(
+    sig,
+    `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`,
+    centre,
+    P && `${P.tempat}&", "&${tanggalFormula(P.tanggal)}`,
+  );
+  sigLine(sig + 1, p.jabatan, { ...centre, wrap: true }, P?.jabatan);
   const nameRow = sig + 5;
   // An empty name still gets a dotted line to sign on.
-  sigLine(nameRow, p.nama.trim() ? p.nama : "(..............................)", { ...centre, bold: true });
+  sigLine(
+    nameRow,
+    p.nama.trim() ? p.nama : dots,
+    { ...centre, bold: true },
+    P && `IF(TRIM(${P.nama})="","${dots}",${P.nama})`,
+  );
   // Name and NIP in bold, as the Sumbersuko document prints them.
-  sigLine(nameRow + 1, `NIP. ${p.nip}`, { ...centre, bold: true });
+  sigLine(nameRow + 1, `NIP. ${p.nip}`, { ...centre, bold: true }, P && `"NIP. "&${P.nip}`);
 
   s.page = {
     orientation: "landscape",
@@ -242,6 +285,15 @@ function signatureBreak(
   if (used + height(lastTableRow) > capacity * 1.08) return null;
   // The last row alone with the signature must fit a page, or a break would not help.
   return header + tail <= capacity && lastTableRow > headerRow + 1 ? lastTableRow : null;
+}
+
+/**
+ * "31 Januari 2025" from a Profil date cell, in any Excel language (no TEXT() month names); a
+ * date typed as text is shown as it is.
+ */
+function tanggalFormula(ref: string): string {
+  const bulan = BULAN.map((b) => `"${b}"`).join(",");
+  return `IF(ISNUMBER(${ref}),DAY(${ref})&" "&CHOOSE(MONTH(${ref}),${bulan})&" "&YEAR(${ref}),${ref})`;
 }
 
 /** A core result as the sheet's formulas show it: nothing yet ("") for null. */

@@ -53,7 +53,7 @@ const VALUE_W = 90;
 export function buildProfilSheet(
   profile: Profile,
   mode: FormulaMode,
-): { sheet: SheetModel; tahunCell: string; targetCells: string[] } {
+): { sheet: SheetModel; tahunCell: string; targetCells: string[]; cells: ProfilCells } {
   const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
   s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
   s.value(
@@ -77,13 +77,14 @@ export function buildProfilSheet(
   };
   put(L.kabupaten, profile.kabupaten);
   put(L.kecamatan, profile.kecamatan);
-  put(L.instansi, profile.instansi);
+  const at = (r: number): string => `${PROFIL_SHEET}!$B$${r}`;
+  const instansi = at(put(L.instansi, profile.instansi));
   const tahunRow = put(L.tahun, profile.tahun, { numFmt: "0" });
-  put(L.tugasLabel, profile.tugasLabel);
-  put(L.tugas, profile.tugasPokok);
-  profile.fungsi.forEach((f, i) => put(`Fungsi ${i + 1}`, f));
-  put(L.tujuan, profile.tujuan);
-  put(L.indikatorTujuan, profile.indikatorTujuan);
+  const tugasLabel = at(put(L.tugasLabel, profile.tugasLabel));
+  const tugas = at(put(L.tugas, profile.tugasPokok));
+  const fungsi = profile.fungsi.map((f, i) => at(put(`Fungsi ${i + 1}`, f)));
+  const tujuan = at(put(L.tujuan, profile.tujuan));
+  const indikatorTujuan = at(put(L.indikatorTujuan, profile.indikatorTujuan));
   const targetCells: string[] = [];
   profile.indicators.forEach((ind, i) => {
     for (const [suffix, key] of IND_FIELDS) {
@@ -127,21 +128,55 @@ export function buildProfilSheet(
     }
   });
   profile.desa.forEach((d, i) => put(`Desa ${i + 1}`, d));
-  put(L.tempat, profile.penandatangan.tempat);
+  const tempat = at(put(L.tempat, profile.penandatangan.tempat));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(profile.penandatangan.tanggal);
   const tanggal = iso
     ? dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]))
     : profile.penandatangan.tanggal;
-  put(L.tanggal, tanggal, typeof tanggal === "number" ? { numFmt: "dd/mm/yyyy" } : {});
-  put(L.jabatan, profile.penandatangan.jabatan);
-  put(L.nama, profile.penandatangan.nama);
+  const tanggalCell = at(
+    put(L.tanggal, tanggal, typeof tanggal === "number" ? { numFmt: "dd/mm/yyyy" } : {}),
+  );
+  const jabatan = at(put(L.jabatan, profile.penandatangan.jabatan));
+  const nama = at(put(L.nama, profile.penandatangan.nama));
   // Text format: 18 digits typed without spaces must not become 1.97E+17.
-  put(L.nip, profile.penandatangan.nip, { numFmt: "@" });
+  const nip = at(put(L.nip, profile.penandatangan.nip, { numFmt: "@" }));
   // Only a document that words its title differently has the row (rows are found by label).
   if (profile.judulOrganisasi?.trim()) put(L.judulOrganisasi, profile.judulOrganisasi);
   s.freeze = { rows: 3, cols: 1 };
   s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
-  return { sheet: s.done(), tahunCell: `$B$${tahunRow}`, targetCells };
+  return {
+    sheet: s.done(),
+    tahunCell: `$B$${tahunRow}`,
+    targetCells,
+    cells: {
+      instansi,
+      tugasLabel,
+      tugas,
+      fungsi,
+      tujuan,
+      indikatorTujuan,
+      tempat,
+      tanggal: tanggalCell,
+      jabatan,
+      nama,
+      nip,
+    },
+  };
+}
+
+/** Where the IKU sheet's identity block and signature read their text ("Profil!$B$6"). */
+export interface ProfilCells {
+  instansi: string;
+  tugasLabel: string;
+  tugas: string;
+  fungsi: string[];
+  tujuan: string;
+  indikatorTujuan: string;
+  tempat: string;
+  tanggal: string;
+  jabatan: string;
+  nama: string;
+  nip: string;
 }
 
 type Grid = readonly (readonly unknown[] | undefined)[];

@@ -40,7 +40,7 @@ export function formulaFor(addin: string, mode: FormulaMode): string {
   return portable;
 }
 
-const BULAN = [
+export const BULAN = [
   "Januari",
   "Februari",
   "Maret",
