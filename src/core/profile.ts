@@ -49,6 +49,12 @@ export interface Profile {
   instansi: string;
   /** Performance (target) year N. */
   tahun: number;
+  /**
+   * The title's second line when the document words it differently from the usual
+   * "ORGANISASI PERANGKAT DAERAH" (Sumbersuko 2020: "ORGANISASI KERJA PERANGKAT DAERAH ( OPD )").
+   * Absent → the usual line.
+   */
+  judulOrganisasi?: string;
   /** Label of the duty row: the 2025 documents say "Tugas Pokok", Sumbersuko 2020 "Tugas". */
   tugasLabel: string;
   tugasPokok: string;

@@ -111,6 +111,8 @@ export function lumajangProfile(kecamatan: string, tahun: number): Result<Profil
     tahun,
     indicators: base.indicators.map((ind) => ({
       ...ind,
+      // Randuagung's targets are not this kecamatan's: left empty for the office to fill in.
+      target: null,
       sumberData: rename(ind.sumberData),
       penanggungJawab: rename(ind.penanggungJawab),
     })),

@@ -36,6 +36,20 @@ const abs = (sheet: string, r1: number, c1: number, r2 = r1, c2 = c1): string =>
   `${quoteSheetName(sheet)}!$${columnLetters(c1)}$${r1}` +
   (r1 === r2 && c1 === c2 ? "" : `:$${columnLetters(c2)}$${r2}`);
 
+/** A c:strCache of texts. */
+function strCache(texts: readonly string[]): string {
+  const pts = texts.map((t, i) => `<c:pt idx="${i}"><c:v>${xmlEscape(t)}</c:v></c:pt>`).join("");
+  return `<c:strCache><c:ptCount val="${texts.length}"/>${pts}</c:strCache>`;
+}
+
+/** A c:numCache of `count` points; a null value has no point (an empty cell). */
+function numCache(values: readonly (number | null)[], count: number): string {
+  const pts = values
+    .map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
+    .join("");
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${pts}</c:numCache>`;
+}
+
 /**
  * The DrawingML chart part of a clustered bar chart: categories from the source block's first
  * column, one series per further column named by its header cell. The category axis runs
@@ -46,15 +60,20 @@ export function chartXml(sheet: string, chart: ChartModel): string {
   if (!b || b.right <= b.left || b.bottom <= b.top)
     throw new Error(`rentang grafik tidak sah: ${chart.source}`);
   const series: string[] = [];
+  const cache = chart.cache;
   for (let c = b.left + 1; c <= b.right; c++) {
     const i = c - b.left - 1;
+    // Cached values let previewers (and Excel in Protected View) draw the bars unrecalculated.
+    const name = cache ? strCache([cache.series[i] ?? ""]) : "";
+    const cats = cache ? strCache(cache.categories) : "";
+    const vals = cache ? numCache(cache.values[i] ?? [], cache.categories.length) : "";
     series.push(
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${xmlEscape(abs(sheet, b.top, c))}</c:f></c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${xmlEscape(abs(sheet, b.top, c))}</c:f>${name}</c:strRef></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${COLOURS[i % COLOURS.length]}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${xmlEscape(abs(sheet, b.top + 1, b.left, b.bottom, b.left))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${xmlEscape(abs(sheet, b.top + 1, c, b.bottom, c))}</c:f></c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${xmlEscape(abs(sheet, b.top + 1, b.left, b.bottom, b.left))}</c:f>${cats}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${xmlEscape(abs(sheet, b.top + 1, c, b.bottom, c))}</c:f>${vals}</c:numRef></c:val>` +
         `</c:ser>`,
     );
   }

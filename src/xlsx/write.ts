@@ -9,7 +9,9 @@ import ExcelJS from "exceljs";
 import type { ChartModel } from "../core/workbook/chart-model";
 import type { CellModel, CellStyle, SheetModel, SheetsModel, ValidationModel } from "../core/workbook/model";
 import { addCharts } from "./chart";
+import { fixPackage } from "./package-fix";
 import { quoteSheetName } from "../core/a1";
+import { toStoredFormula } from "../core/workbook/stored-formula";
 
 /** ExcelJS paper size code of A4 (ECMA-376 ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -43,8 +45,23 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 function writeCell(ws: ExcelJS.Worksheet, model: CellModel): void {
   const cell = ws.getCell(model.row, model.col);
   if (model.formula !== undefined) {
-    // No cached result: Excel (fullCalcOnLoad) and LibreOffice compute it when opening.
-    cell.value = { formula: model.formula.replace(/^=/, ""), date1904: false };
+    // The model keeps the typed form (IKU.FASILITASI); the file gets the form Excel itself
+    // stores (_xldudf_IKU_FASILITASI), which binds to the add-in when it loads.
+    // The cached result is what previewers show; Excel (fullCalcOnLoad) and LibreOffice still
+    // recompute on opening.
+    const formula = toStoredFormula(model.formula.replace(/^=/, ""));
+    cell.value =
+      model.cached === undefined
+        ? { formula, date1904: false }
+        : { formula, result: model.cached, date1904: false };
+  } else if (model.runs !== undefined) {
+    const size = model.style?.fontSize ?? 11;
+    cell.value = {
+      richText: model.runs.map((r) => ({
+        text: r.text,
+        font: { name: "Arial", size, ...(r.bold || model.style?.bold ? { bold: true } : {}) },
+      })),
+    };
   } else if (model.value !== undefined) {
     cell.value = model.value;
   }
@@ -139,7 +156,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
 }
 
 /**
- * Renders the whole workbook model with ExcelJS: values, formulas (no cached results),
+ * Renders the whole workbook model with ExcelJS: values, formulas (with the core's cached results),
  * styles, widths, heights, merges, frozen panes, validations, page setup and defined names.
  * @param model a workbook model from buildWorkbook (src/core/workbook/build.ts).
  * @returns an ExcelJS workbook; formulas are recalculated by Excel/LibreOffice on opening.
@@ -150,7 +167,7 @@ export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
   wb.title = model.profile
     ? `IKU ${model.profile.instansi} ${model.profile.tahun}`
     : `IKU ${model.sheets[0]?.name ?? ""}`.trim();
-  // Formulas carry no cached values, so ask Excel to compute everything when it opens the file.
+  // Cached values are the core's; still ask Excel to compute everything when it opens the file.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) writeSheet(wb, sheet);
   for (const n of model.names) {
@@ -165,10 +182,24 @@ export function modelToExcelJs(model: SheetsModel): ExcelJS.Workbook {
  * @param model a workbook model from buildWorkbook.
  */
 export async function writeXlsx(model: SheetsModel): Promise<Uint8Array> {
-  // Typed as a Node Buffer, but in a browser bundle ExcelJS hands back an ArrayBuffer.
-  const data: unknown = await modelToExcelJs(model).xlsx.writeBuffer();
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
   // ExcelJS cannot write charts: they are added to the finished package (./chart.ts).
   const charts = new Map<string, ChartModel[]>(model.sheets.map((s) => [s.name, s.charts ?? []]));
-  return addCharts(bytes, charts);
+  return writeExcelJs(modelToExcelJs(model), charts);
+}
+
+/**
+ * Writes an ExcelJS workbook (built from the model, or read and changed) to xlsx bytes the way
+ * Excel wants them: print areas and titles fully absolute (./package-fix.ts) and the charts
+ * added. Every xlsx the project writes goes through here.
+ * @param wb the workbook.
+ * @param charts per sheet name, the charts to draw (none by default).
+ */
+export async function writeExcelJs(
+  wb: ExcelJS.Workbook,
+  charts: ReadonlyMap<string, readonly ChartModel[]> = new Map(),
+): Promise<Uint8Array> {
+  // Typed as a Node Buffer, but in a browser bundle ExcelJS hands back an ArrayBuffer.
+  const data: unknown = await wb.xlsx.writeBuffer();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+  return addCharts(await fixPackage(bytes), charts);
 }

@@ -90,7 +90,8 @@ describe("iku buat", () => {
     expect(wb.worksheets.map((w) => w.name)).toContain("Profil");
     const formulas = formulasOf(wb);
     expect(formulas.length).toBeGreaterThan(3);
-    const usesAddin = formulas.some((f) => /\bIKU\.[A-Z]/.test(f));
+    // The file stores add-in calls the way Excel does: _xldudf_IKU_NAME(.
+    const usesAddin = formulas.some((f) => /\b_xldudf_IKU_[A-Z]/.test(f));
     expect(usesAddin).toBe(mode === "addin");
   });
 

@@ -85,7 +85,8 @@ describe("lumajangProfile", () => {
     expect(p.tahun).toBe(2026);
     expect(p.desa).toHaveLength(12);
     expect(p.fungsi).toEqual(base?.fungsi);
-    expect(p.indicators.map((i) => i.target)).toEqual([0.84, 0.89]);
+    // Randuagung's targets are not Senduro's: left empty.
+    expect(p.indicators.map((i) => i.target)).toEqual([null, null]);
     expect(p.indicators[0].sumberData).toBe("Seluruh seksi dan subbag di Kecamatan Senduro");
     expect(JSON.stringify(p)).not.toContain("Randuagung");
     expect(p.penandatangan).toEqual({

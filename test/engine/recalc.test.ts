@@ -73,11 +73,13 @@ const POPULASI = 1200;
 
 /** Core value of a data-sheet cell, identified by the add-in formula at the same place. */
 function expectedOf(formula: string, profile: Profile, data: SampleData, firstDataRow: number): unknown {
-  const tw = /^IKU\.TEPATWAKTU\("(\w+)",IKU_Tahun([+-]1),[A-Z]+(\d+)\)$/.exec(formula);
+  const tw = /^IF\(IKU\.TEPATWAKTU\("(\w+)",IKU_Tahun([+-]1),[A-Z]+(\d+)\),"Ya","Tidak"\)$/.exec(formula);
   if (tw) {
     const i = Number(tw[3]) - firstDataRow;
     const dates = tw[1] === "RKPDesa" ? data.dokRkp : tw[1] === "APBDesa" ? data.dokApb : data.dokLpp;
-    return tepatWaktu(tw[1], profile.tahun + Number(tw[2]), dates[i]?.[0] ?? null);
+    const onTime = tepatWaktu(tw[1], profile.tahun + Number(tw[2]), dates[i]?.[0] ?? null);
+    // The sheet shows Ya/Tidak for the core's boolean.
+    return isIkuError(onTime) ? onTime : onTime ? "Ya" : "Tidak";
   }
   const nrr = /INDEX\(IKU\.IKM\.NRR\(IKU_IKM_Jawaban\),1,(\d)\)/.exec(formula);
   if (nrr) {
@@ -164,6 +166,8 @@ describe.each(CASES)("LibreOffice recalculation: %s", (name, seed, fasilitasiRow
     // The add-in model marks which cell computes what; the portable file has the same layout.
     const addin = buildWorkbook(profile, "addin");
     let checked = 0;
+    let counts = 0;
+    const ya = new Map<number, number>();
     for (const sheet of addin.sheets.filter((x) => x.kind === "dokdesa" || x.kind === "ikm")) {
       const ws = recalced.getWorksheet(sheet.name);
       if (!ws) throw new Error(`lembar ${sheet.name} hilang`);
@@ -177,11 +181,18 @@ describe.each(CASES)("LibreOffice recalculation: %s", (name, seed, fasilitasiRow
         const got = cellValue(ws.getCell(c.row, c.col));
         if (typeof exp === "number") expect(Math.abs((got as number) - exp)).toBeLessThan(1e-9);
         else expect([sheet.name, c.row, c.col, got]).toEqual([sheet.name, c.row, c.col, exp]);
+        if (exp === "Ya") ya.set(c.col, (ya.get(c.col) ?? 0) + 1);
         checked++;
+      }
+      // "Jumlah tepat waktu" counts the Ya cells: the core's count of on-time desa.
+      for (const c of sheet.cells.filter((x) => x.formula?.startsWith("COUNTIF("))) {
+        expect([c.col, cellValue(ws.getCell(c.row, c.col))]).toEqual([c.col, ya.get(c.col) ?? 0]);
+        counts++;
       }
     }
     const hasIkm = profile.indicators.some((i) => i.kind === "ikm");
     expect(checked).toBe(3 * profile.desa.length + (hasIkm ? 9 + 4 : 0));
+    expect(counts).toBe(3);
   });
 
   test("the recalculated file still reads as an IKU workbook with the same results", async () => {

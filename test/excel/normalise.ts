@@ -4,6 +4,7 @@
  * kept; dates read back by ExcelJS as Date objects become serials again.
  */
 
+import { fromStoredFormula } from "../../src/core/workbook/stored-formula";
 import ExcelJS from "exceljs";
 import { rectAddress } from "../../src/core/a1";
 import { columnWidthPoints } from "../../src/excel/sheet-plan";
@@ -99,10 +100,14 @@ export function normaliseExcelJs(ws: ExcelJS.Worksheet): NormSheet {
       let value: NormCell["value"] = null;
       let formula: string | null = null;
       if (v !== null && typeof v === "object" && !(v instanceof Date) && "formula" in v)
-        formula = String(v.formula);
+        // The file holds the stored form (_xldudf_IKU_…); Excel shows the typed form.
+        formula = fromStoredFormula(String(v.formula));
       else if (v instanceof Date) value = serialOf(v);
       // An empty-string constant and an empty cell look the same; Office.js cannot write the former.
       else if (v === "") value = null;
+      // Rich text (bold "Penjelasan :") is one text; Office.js writes the plain value.
+      else if (typeof v === "object" && v !== null && "richText" in v)
+        value = v.richText.map((r) => r.text).join("");
       else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") value = v;
       else if (v !== null && v !== undefined) value = JSON.stringify(v);
       const b = cell.border ?? {};

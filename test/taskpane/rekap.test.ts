@@ -2,6 +2,7 @@
  * The pane's "Rekap Kecamatan" action against the fake Excel: picked files are read, bad ones
  * reported, the Rekap sheet (and its chart) drawn; formula-looking texts stay text.
  */
+import type { Profile } from "../../src/core/profile";
 import ExcelJS from "exceljs";
 import { rekapKecamatan, type PickedFile } from "../../src/taskpane/rekap";
 import { buildRekap } from "../../src/core/rekap";
@@ -34,11 +35,19 @@ function withEvilName(wb: ExcelJS.Workbook): ExcelJS.Workbook {
   return wb;
 }
 
+function withTargets(p: Profile): Profile {
+  return { ...p, indicators: p.indicators.map((i) => ({ ...i, target: 0.8 })) };
+}
+
 describe("rekapKecamatan (task pane) with the fake Excel", () => {
   test("two good files and bad ones: Rekap sheet drawn, Catatan listed, texts stay text", async () => {
     const fake = createFakeExcel();
     const files = [
-      picked("senduro.xlsx", await bytesOf(withEvilName(filledExcelJs(profileOf("Senduro"), 61).wb))),
+      // With targets, so the Catatan has no "target belum diisi" remark quoting the evil name.
+      picked(
+        "senduro.xlsx",
+        await bytesOf(withEvilName(filledExcelJs(withTargets(profileOf("Senduro")), 61).wb)),
+      ),
       picked("klakah.xlsx", await bytesOf(filledExcelJs(profileOf("Klakah"), 62).wb)),
       picked("rusak.xlsx", new Uint8Array([80, 75, 3, 4, 1, 2, 3])),
       {

@@ -11,6 +11,7 @@ import type { WorkbookModel } from "../../src/core/workbook/model";
 import { excelValue } from "../../src/xlsx/read";
 import { quoteSheetName } from "../../src/core/a1";
 import { modelToExcelJs, writeXlsx } from "../../src/xlsx/write";
+import { toStoredFormula } from "../../src/core/workbook/stored-formula";
 
 function sampleModel(): WorkbookModel {
   const profile = presetProfile("randuagung-2025");
@@ -263,7 +264,7 @@ describe.each([
       for (const c of sheet.cells) {
         const got = ws.getCell(c.row, c.col).value;
         if (c.formula !== undefined) {
-          expect((got as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
+          expect((got as ExcelJS.CellFormulaValue).formula).toBe(toStoredFormula(c.formula));
           checked++;
         } else if (c.value !== undefined && !ws.getCell(c.row, c.col).isMerged) {
           const v = excelValue(got);

@@ -17,6 +17,7 @@ export function sumbersuko2020(): Profile {
     kecamatan: "Sumbersuko",
     instansi: "Kecamatan Sumbersuko",
     tahun: 2020,
+    judulOrganisasi: "ORGANISASI KERJA PERANGKAT DAERAH ( OPD )",
     tugasLabel: "Tugas",
     tugasPokok:
       "Melaksanakan kewenangan pemerintahan yang dilimpahkan oleh Bupati sesuai karakteristik wilayah, kebutuhan " +

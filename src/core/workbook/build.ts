@@ -37,7 +37,12 @@ export function buildWorkbook(
   options: BuildOptions = {},
 ): WorkbookModel {
   const kinds = new Set(profile.indicators.map((i) => i.kind));
-  const sheets: SheetModel[] = [buildIkuSheet(profile, mode).sheet, buildPengukuranSheet(profile, mode)];
+  // Profil first: the IKU sheet's identity block and signature read its cells.
+  const profil = buildProfilSheet(profile, mode);
+  const sheets: SheetModel[] = [
+    buildIkuSheet(profile, mode, profil.cells).sheet,
+    buildPengukuranSheet(profile, mode),
+  ];
   const names: NamedRangeModel[] = [];
   if (kinds.has("fasilitasi")) {
     const b = buildFasilitasiSheet(
@@ -58,7 +63,6 @@ export function buildWorkbook(
     sheets.push(b.sheet);
     names.push(...b.names);
   }
-  const profil = buildProfilSheet(profile, mode);
   sheets.push(profil.sheet);
   names.unshift(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },

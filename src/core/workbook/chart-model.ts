@@ -26,4 +26,10 @@ export interface ChartModel {
   from: CellPos;
   /** The cell just past the frame's bottom-right corner (as in a DrawingML twoCellAnchor). */
   to: CellPos;
+  /**
+   * The values the source block shows (the core's), cached in the chart part so previewers
+   * draw the bars without recalculating: series names, category labels, and per series one
+   * value per category (null = no value).
+   */
+  cache?: { series: string[]; categories: string[]; values: (number | null)[][] };
 }

@@ -3,9 +3,12 @@
  * (one row per desa). Their data ranges get the defined names in NAMES so formulas and
  * readers find them even after the user inserted rows inside them.
  */
-import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
+import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
+import { cachedResult } from "./cached";
+import { isIkuError, type Result } from "../errors";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
+import type { CachedValue } from "./model";
 import type { CellStyle } from "./model";
 import {
   SheetDraft,
@@ -38,20 +41,42 @@ export function dateValidation(range: string): ValidationModel {
   };
 }
 
+const YA = "Ya";
+const TIDAK = "Tidak";
+
+/** The cached value of a tepat-waktu cell: Ya/Tidak for the core's boolean, else its error. */
+function yaTidak(r: Result<boolean>): CachedValue {
+  return isIkuError(r) ? cachedResult(r) : r ? YA : TIDAK;
+}
+
 /** A sheet with its defined names. */
 export interface BuiltSheet {
   sheet: SheetModel;
   names: NamedRangeModel[];
 }
 
-/** Print setup of a data sheet: A4 landscape, one page wide, the header row on every page. */
-export function dataPage(): SheetModel["page"] {
+/**
+ * Print setup of a data sheet: A4 landscape, one page wide, the header row on every page, and
+ * a print area of columns A..`lastCol` down to `lastRow` — the title, the header and the rows
+ * filled when the sheet is built, never the hundreds of prepared empty rows (printing the
+ * workbook must give the pages a kecamatan hands in, not pages of empty grid). A print area
+ * does not grow by itself: it is set again when the sheets are rebuilt (with
+ * {@link dataPrintArea} and the last filled row), or by the user (Tata Letak Halaman → Area
+ * Cetak).
+ */
+export function dataPage(lastCol: number, lastRow: number): SheetModel["page"] {
   return {
     orientation: "landscape",
     paper: "A4",
     fitToWidth: true,
     printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    printArea: dataPrintArea(lastCol, lastRow),
   };
+}
+
+/** "A1:G37": the print area of a data sheet whose last filled row is `lastRow` (≥ the header). */
+export function dataPrintArea(lastCol: number, lastRow: number): string {
+  return rangeAddr(1, 1, Math.max(HEADER_ROW, lastRow), lastCol);
 }
 
 function titleRows(s: SheetDraft, title: string, note: string, lastCol: number): void {
@@ -86,7 +111,7 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   const last = first + rows - 1;
   const cell: CellStyle = { border: true, vAlign: "top" };
   for (let r = first; r <= last; r++) {
-    s.formula(r, 1, `IF(C${r}="","",ROW()-${HEADER_ROW})`, { ...cell, hAlign: "center" });
+    s.formula(r, 1, `IF(C${r}="","",ROW()-${HEADER_ROW})`, { ...cell, hAlign: "center" }, "");
   }
   s.style(first, 2, last, 2, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
   s.style(first, 3, last, 5, { ...cell, wrap: true });
@@ -101,7 +126,8 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
     error: "Pilih Ya atau Tidak.",
   });
   s.freeze = { rows: HEADER_ROW, cols: 0 };
-  s.page = dataPage();
+  // A fresh log has no activity yet: title and header only.
+  s.page = dataPage(headers.length, HEADER_ROW);
   return {
     sheet: s.done(),
     names: [
@@ -159,10 +185,14 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
       const dateCol = 3 + 2 * j;
       const ta = d.ta === n + 1 ? `${NAMES.tahun}+1` : `${NAMES.tahun}-1`;
       s.style(r, dateCol, r, dateCol, { ...cell, numFmt: DATE_FMT, hAlign: "center" });
-      s.formula(r, dateCol + 1, `IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)})`, {
-        ...cell,
-        hAlign: "center",
-      });
+      s.formula(
+        r,
+        dateCol + 1,
+        // Staff read Ya/Tidak, not TRUE/FALSE; an error (a date typed as text) still shows.
+        `IF(IKU.TEPATWAKTU("${d.jenis}",${ta},${addr(r, dateCol)}),"${YA}","${TIDAK}")`,
+        { ...cell, hAlign: "center" },
+        yaTidak(tepatWaktu(d.jenis, d.ta, null)),
+      );
     });
   }
   const total = last + 1;
@@ -170,17 +200,22 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
   docs.forEach((_, j) => {
     const c = 4 + 2 * j;
     s.style(total, c - 1, total, c - 1, { border: true });
-    s.formula(total, c, `COUNTIF(${rangeAddr(first, c, last, c)},TRUE)`, {
-      bold: true,
-      border: true,
-      hAlign: "center",
-    });
+    // Every prepared row has an empty date: the count is that of one row times the rows.
+    const onTime = tepatWaktu(docs[j].jenis, docs[j].ta, null) === true ? count : 0;
+    s.formula(
+      total,
+      c,
+      `COUNTIF(${rangeAddr(first, c, last, c)},"${YA}")`,
+      { bold: true, border: true, hAlign: "center" },
+      onTime,
+    );
   });
   s.style(total, 1, total, 1, { border: true });
   for (let j = 0; j < docs.length; j++)
     s.validations.push(dateValidation(rangeAddr(first, 3 + 2 * j, last, 3 + 2 * j)));
   s.freeze = { rows: HEADER_ROW, cols: 2 };
-  s.page = dataPage();
+  // The desa names are filled in: every desa row and the totals.
+  s.page = dataPage(widths.length, total);
   const name = (nm: string, c: number): NamedRangeModel => ({
     name: nm,
     sheet: DOKDESA_SHEET,

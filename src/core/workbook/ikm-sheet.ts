@@ -48,6 +48,7 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
       1,
       `IF(COUNTA(${rangeAddr(r, FIRST_SCORE_COL, r, lastScoreCol)})=0,"",ROW()-${HEADER_ROW})`,
       cell,
+      "",
     );
   }
   s.style(first, 2, last, 2, { ...cell, numFmt: "dd/mm/yyyy" });
@@ -73,29 +74,30 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   let r = HEADER_ROW + 1;
   UNSUR_IKM.forEach((u, i) => {
     s.value(r, L, `NRR U${i + 1} ${u}`, label);
-    s.formula(r, V, `IF(${empty},"",INDEX(IKU.IKM.NRR(${J}),1,${i + 1}))`, { ...val, numFmt: "0.00" });
+    // A fresh survey has no answers: the summary's emptiness guards show nothing yet.
+    s.formula(r, V, `IF(${empty},"",INDEX(IKU.IKM.NRR(${J}),1,${i + 1}))`, { ...val, numFmt: "0.00" }, "");
     s.height(r, heightFor(linesFor(`NRR U${i + 1} ${u}`, s.width(L))));
     r++;
   });
   const ikmCell = addr(r, V);
   s.value(r, L, "Nilai IKM", { ...label, bold: true });
-  s.formula(r++, V, `IF(${empty},"",IKU.IKM(${J}))`, { ...val, bold: true, numFmt: "0.00" });
+  s.formula(r++, V, `IF(${empty},"",IKU.IKM(${J}))`, { ...val, bold: true, numFmt: "0.00" }, "");
   s.value(r, L, "Mutu pelayanan", label);
-  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.MUTU(${ikmCell}))`, val);
+  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.MUTU(${ikmCell}))`, val, "");
   s.value(r, L, "Kinerja unit pelayanan", label);
-  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.KINERJA(${ikmCell}))`, val);
+  s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.KINERJA(${ikmCell}))`, val, "");
   const respCell = addr(r, V);
   s.value(r, L, "Jumlah responden", label);
-  s.formula(r++, V, `COUNT(INDEX(${J},0,1))`, { ...val, numFmt: "0" });
+  s.formula(r++, V, `COUNT(INDEX(${J},0,1))`, { ...val, numFmt: "0" }, 0);
   const popRow = r;
   const popCell = addr(popRow, V);
   s.value(r, L, "Populasi penerima layanan (isi)", label);
   s.style(r++, V, popRow, V, { ...val, fill: "FFF2CC", numFmt: "0" });
   const sampleCell = addr(r, V);
   s.value(r, L, "Sampel minimum (Krejcie & Morgan)", label);
-  s.formula(r++, V, `IF(${popCell}="","",IKU.IKM.SAMPEL(${popCell}))`, { ...val, numFmt: "0" });
+  s.formula(r++, V, `IF(${popCell}="","",IKU.IKM.SAMPEL(${popCell}))`, { ...val, numFmt: "0" }, "");
   s.value(r, L, "Jumlah responden mencukupi?", label);
-  s.formula(r++, V, `IF(${sampleCell}="","",IF(${respCell}>=${sampleCell},"Cukup","Kurang"))`, val);
+  s.formula(r++, V, `IF(${sampleCell}="","",IF(${respCell}>=${sampleCell},"Cukup","Kurang"))`, val, "");
   s.validations.push({
     range: popCell,
     type: "whole",
@@ -107,7 +109,8 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   if (popRow !== IKM_SUMMARY.populasiRow) throw new Error("IKM_SUMMARY.populasiRow tidak sesuai tata letak");
 
   s.freeze = { rows: HEADER_ROW, cols: 2 };
-  s.page = dataPage();
+  // No respondent yet: the title, the header and the summary block beside it.
+  s.page = dataPage(V, r - 1);
   return {
     sheet: s.done(),
     names: [

@@ -3,9 +3,12 @@
  * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
  * signature block, set up to print on A4 landscape, one page wide.
  */
+import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
-import type { CellStyle } from "./model";
+import type { CachedValue, CellStyle, TextRun } from "./model";
+import type { ProfilCells } from "./profil-sheet";
+import { signatureBreak, tanggalFormula } from "./iku-signature";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -51,7 +54,15 @@ export function realisasiFormula(ind: Indicator): string {
 
 /** Rumus cell text: the formula, then its Penjelasan in the same cell. */
 export function rumusText(ind: Indicator): string {
-  return ind.penjelasan.trim() ? `${ind.rumus}\n\nPenjelasan: ${ind.penjelasan}` : ind.rumus;
+  return rumusRuns(ind)
+    .map((r) => r.text)
+    .join("");
+}
+
+/** The rumus cell as the documents print it: "Penjelasan :" in bold. */
+export function rumusRuns(ind: Indicator): TextRun[] {
+  if (!ind.penjelasan.trim()) return [{ text: ind.rumus }];
+  return [{ text: `${ind.rumus}\n\n` }, { text: "Penjelasan :", bold: true }, { text: ` ${ind.penjelasan}` }];
 }
 
 /** Row layout facts other modules (tests, readers) may rely on. */
@@ -62,13 +73,21 @@ export interface IkuLayout {
   lastRow: number;
 }
 
-/** Builds the IKU sheet. */
-export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: SheetModel; layout: IkuLayout } {
+/**
+ * Builds the IKU sheet. With `profil` (the Profil sheet's cells), the identity block and the
+ * signature are formulas reading Profil — editing Profil updates the printed sheet without a
+ * rebuild — each cached with the text it shows; without, they are constants.
+ */
+export function buildIkuSheet(
+  profile: Profile,
+  mode: FormulaMode,
+  profil?: ProfilCells,
+): { sheet: SheetModel; layout: IkuLayout } {
   const s = new SheetDraft(ikuSheetName(profile.tahun), "iku", WIDTHS, mode);
   const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
   const lines = [
     "INDIKATOR KINERJA UTAMA",
-    "ORGANISASI PERANGKAT DAERAH",
+    profile.judulOrganisasi?.trim() || "ORGANISASI PERANGKAT DAERAH",
     `DI LINGKUNGAN PEMERINTAH KABUPATEN ${profile.kabupaten.toUpperCase()}`,
   ];
   lines.forEach((t, i) => s.value(i + 1, 1, t, title).merge(i + 1, 1, i + 1, LAST_COL));
@@ -76,21 +95,41 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   // Identity rows: label in A:B, ": value" in C:J, wrapped.
   let row = 5;
   const valueWidth = s.width(3, LAST_COL);
-  const identity = (label: string, value: string, bold = false): void => {
+  // Which Profil cell holds which text, to cut the constant prefix off the cached value.
+  const texts = new Map<string, string>();
+  const textOf = (ref: string): string => texts.get(ref) ?? "";
+  const P = profil;
+  if (P) {
+    texts.set(P.instansi, profile.instansi).set(P.tugas, profile.tugasPokok);
+    texts.set(P.tujuan, profile.tujuan).set(P.indikatorTujuan, profile.indikatorTujuan);
+    P.fungsi.forEach((ref, i) => texts.set(ref, profile.fungsi[i]));
+  }
+  const identity = (label: string, value: string, bold = false, labelRef?: string, ref?: string): void => {
     // Fungsi b., c., … have no label: no empty-string cell either.
-    if (label) s.value(row, 1, label, { vAlign: "top" });
+    if (label && labelRef) s.formula(row, 1, labelRef, { vAlign: "top" }, label);
+    else if (label) s.value(row, 1, label, { vAlign: "top" });
     s.merge(row, 1, row, 2);
-    s.value(row, 3, value, { wrap: true, vAlign: "top", bold }).merge(row, 3, row, LAST_COL);
+    const style: CellStyle = { wrap: true, vAlign: "top", bold };
+    // The prefix (": ", "  b. ") stays in the formula; the text comes from Profil.
+    if (ref) s.formula(row, 3, `"${value.slice(0, value.length - textOf(ref).length)}"&${ref}`, style, value);
+    else s.value(row, 3, value, style);
+    s.merge(row, 3, row, LAST_COL);
     s.height(row, heightFor(linesFor(value, valueWidth)));
     row++;
   };
-  identity("Instansi", `: ${profile.instansi}`, true);
-  identity(profile.tugasLabel, `: ${profile.tugasPokok}`);
+  identity("Instansi", `: ${profile.instansi}`, true, undefined, P?.instansi);
+  identity(profile.tugasLabel, `: ${profile.tugasPokok}`, false, P?.tugasLabel, P?.tugas);
   profile.fungsi.forEach((f, i) =>
-    identity(i === 0 ? "Fungsi" : "", `${i === 0 ? ": " : "  "}${letter(i)}. ${f}`),
+    identity(
+      i === 0 ? "Fungsi" : "",
+      `${i === 0 ? ": " : "  "}${letter(i)}. ${f}`,
+      false,
+      undefined,
+      P?.fungsi[i],
+    ),
   );
-  identity("Tujuan", `: ${profile.tujuan}`);
-  identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`);
+  identity("Tujuan", `: ${profile.tujuan}`, false, undefined, P?.tujuan);
+  identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`, false, undefined, P?.indikatorTujuan);
 
   const headerRow = row + 1;
   const headers = [
@@ -110,6 +149,9 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   s.height(headerRow, heightFor(3));
 
   const first = headerRow + 1;
+  // What the formulas show for the data the workbook is built with: the core's results for a
+  // fresh workbook (empty data sheets), cached in the file for previewers.
+  const results = evaluateIndicators({ profile });
   const body: CellStyle = { wrap: true, vAlign: "top", border: true };
   const numeric: CellStyle = { ...body, hAlign: "center" };
   profile.indicators.forEach((ind, i) => {
@@ -120,24 +162,34 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     if (i > 0 && profile.indicators[i - 1].sasaran === ind.sasaran) s.style(r, C.sasaran, r, C.sasaran, body);
     else s.value(r, C.sasaran, ind.sasaran, body);
     s.value(r, C.indikator, ind.nama, body);
-    s.value(r, C.rumus, rumusText(ind), body);
+    s.value(r, C.rumus, rumusText(ind), body).runs(r, C.rumus, rumusRuns(ind));
     // The target lives on the Profil sheet (one source for the sheet and `iku hitung`).
     const targetRef = targetName(i);
-    s.formula(r, C.target, `IF(${targetRef}="","",${targetRef})`, { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      C.target,
+      `IF(${targetRef}="","",${targetRef})`,
+      { ...numeric, numFmt: unitFormat(ind) },
+      orBlank(ind.target),
+    );
     const target = addr(r, C.target);
     const real = addr(r, C.realisasi);
     const cap = addr(r, C.capaian);
-    s.formula(r, C.realisasi, realisasiFormula(ind), { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      C.realisasi,
+      realisasiFormula(ind),
+      { ...numeric, numFmt: unitFormat(ind) },
+      orBlank(results[i].realisasi),
+    );
     s.formula(
       r,
       C.capaian,
       `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-      {
-        ...numeric,
-        numFmt: "0.00%",
-      },
+      { ...numeric, numFmt: "0.00%" },
+      orBlank(results[i].capaian),
     );
-    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, orBlank(results[i].predikat));
     s.value(r, C.sumber, ind.sumberData, body);
     s.value(r, C.pj, ind.penanggungJawab, body);
     const need = [
@@ -156,15 +208,29 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
   const sig = lastTableRow + 2;
   const p = profile.penandatangan;
   const centre: CellStyle = { hAlign: "center" };
-  const sigLine = (r: number, value: string, style: CellStyle = centre): void => {
-    s.value(r, sigCol, value, style).merge(r, sigCol, r, LAST_COL);
+  const sigLine = (r: number, value: string, style: CellStyle = centre, formula?: string): void => {
+    if (formula) s.formula(r, sigCol, formula, style, value);
+    else s.value(r, sigCol, value, style);
+    s.merge(r, sigCol, r, LAST_COL);
   };
-  sigLine(sig, `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`);
-  sigLine(sig + 1, p.jabatan, { ...centre, wrap: true });
+  const dots = "(..............................)";
+  sigLine(
+    sig,
+    `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`,
+    centre,
+    P && `${P.tempat}&", "&${tanggalFormula(P.tanggal)}`,
+  );
+  sigLine(sig + 1, p.jabatan, { ...centre, wrap: true }, P?.jabatan);
   const nameRow = sig + 5;
   // An empty name still gets a dotted line to sign on.
-  sigLine(nameRow, p.nama.trim() ? p.nama : "(..............................)", { ...centre, bold: true });
-  sigLine(nameRow + 1, `NIP. ${p.nip}`);
+  sigLine(
+    nameRow,
+    p.nama.trim() ? p.nama : dots,
+    { ...centre, bold: true },
+    P && `IF(TRIM(${P.nama})="","${dots}",${P.nama})`,
+  );
+  // Name and NIP in bold, as the Sumbersuko document prints them.
+  sigLine(nameRow + 1, `NIP. ${p.nip}`, { ...centre, bold: true }, P && `"NIP. "&${P.nip}`);
 
   s.page = {
     orientation: "landscape",
@@ -173,10 +239,17 @@ export function buildIkuSheet(profile: Profile, mode: FormulaMode): { sheet: She
     printTitleRows: `${headerRow}:${headerRow}`,
     printArea: `A1:${addr(nameRow + 1, LAST_COL)}`,
   };
+  const breakAt = signatureBreak(s, headerRow, lastTableRow, nameRow + 1);
+  if (breakAt !== null) s.page.rowBreaks = [breakAt];
   return {
     sheet: s.done(),
     layout: { headerRow, firstIndicatorRow: first, signatureNameRow: nameRow, lastRow: nameRow + 1 },
   };
+}
+
+/** A core result as the sheet's formulas show it: nothing yet ("") for null. */
+export function orBlank(x: number | string | null): CachedValue {
+  return x === null ? "" : x;
 }
 
 /** a, b, … z, aa, ab … for Fungsi items. */

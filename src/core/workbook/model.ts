@@ -34,6 +34,22 @@ export interface CellStyle {
   fill?: string;
 }
 
+/** Part of a cell's text with its own font weight. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+}
+
+/** An Excel error a formula can show, as written in a file (`t="e"`). */
+export type ErrorText = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#NAME?" | "#REF!" | "#NULL!";
+
+/**
+ * The result a formula cell shows, as the core computes it from the data the workbook is
+ * written with (a fresh workbook: empty data sheets). Written as the cell's cached value so
+ * Protected View and previewers, which never recalculate, show the numbers.
+ */
+export type CachedValue = CellValue | { error: ErrorText };
+
 export interface CellModel {
   row: number;
   col: number;
@@ -41,6 +57,14 @@ export interface CellModel {
   value?: CellValue;
   /** Formula without "=", en-US syntax. Mutually exclusive with value. */
   formula?: string;
+  /**
+   * A text value in runs with their own weight ("Penjelasan :" bold inside the rumus cell), as
+   * the source documents print it; joined, the runs equal `value`. A renderer that cannot
+   * format part of a cell (Office.js) writes `value`.
+   */
+  runs?: TextRun[];
+  /** For a formula cell: its result as computed by the core (see {@link CachedValue}). */
+  cached?: CachedValue;
   style?: CellStyle;
 }
 

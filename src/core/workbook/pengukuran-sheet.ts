@@ -9,7 +9,7 @@ import type { Indicator, Profile } from "../profile";
 import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
-import { unitFormat } from "./iku-sheet";
+import { orBlank, unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
 import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor, HEADER_STYLE } from "./sheet-kit";
 
@@ -119,23 +119,29 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     s.value(r, 1, i + 1, { ...numeric, numFmt: "0" });
     s.value(r, 2, ind.nama, body);
     const yearly = targetName(i);
-    s.formula(r, 3, `IF(${yearly}="","",${yearly})`, { ...numeric, numFmt: unitFormat(ind) });
+    s.formula(
+      r,
+      3,
+      `IF(${yearly}="","",${yearly})`,
+      { ...numeric, numFmt: unitFormat(ind) },
+      orBlank(ind.target),
+    );
     const target = addr(r, 3, true);
     for (const q of TRIWULAN) {
       const c = quarterCol(q);
       const real = addr(r, c);
       const cap = addr(r, c + 1);
-      s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) });
+      // A fresh workbook has no dated data: every quarter shows nothing yet (the formulas'
+      // own emptiness guard), and so do its capaian and predikat.
+      s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) }, "");
       s.formula(
         r,
         c + 1,
         `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-        {
-          ...numeric,
-          numFmt: "0.00%",
-        },
+        { ...numeric, numFmt: "0.00%" },
+        "",
       );
-      s.formula(r, c + 2, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+      s.formula(r, c + 2, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, "");
     }
     s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
   });

@@ -25,6 +25,7 @@ const L = {
   jabatan: "Penandatangan Jabatan",
   nama: "Penandatangan Nama",
   nip: "Penandatangan NIP",
+  judulOrganisasi: "Judul Organisasi",
 } as const;
 
 /** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
@@ -52,7 +53,7 @@ const VALUE_W = 90;
 export function buildProfilSheet(
   profile: Profile,
   mode: FormulaMode,
-): { sheet: SheetModel; tahunCell: string; targetCells: string[] } {
+): { sheet: SheetModel; tahunCell: string; targetCells: string[]; cells: ProfilCells } {
   const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
   s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
   s.value(
@@ -76,20 +77,42 @@ export function buildProfilSheet(
   };
   put(L.kabupaten, profile.kabupaten);
   put(L.kecamatan, profile.kecamatan);
-  put(L.instansi, profile.instansi);
+  const at = (r: number): string => `${PROFIL_SHEET}!$B$${r}`;
+  const instansi = at(put(L.instansi, profile.instansi));
   const tahunRow = put(L.tahun, profile.tahun, { numFmt: "0" });
-  put(L.tugasLabel, profile.tugasLabel);
-  put(L.tugas, profile.tugasPokok);
-  profile.fungsi.forEach((f, i) => put(`Fungsi ${i + 1}`, f));
-  put(L.tujuan, profile.tujuan);
-  put(L.indikatorTujuan, profile.indikatorTujuan);
+  const tugasLabel = at(put(L.tugasLabel, profile.tugasLabel));
+  const tugas = at(put(L.tugas, profile.tugasPokok));
+  const fungsi = profile.fungsi.map((f, i) => at(put(`Fungsi ${i + 1}`, f)));
+  const tujuan = at(put(L.tujuan, profile.tujuan));
+  const indikatorTujuan = at(put(L.indikatorTujuan, profile.indikatorTujuan));
   const targetCells: string[] = [];
   profile.indicators.forEach((ind, i) => {
     for (const [suffix, key] of IND_FIELDS) {
       const label = `IKU ${i + 1} ${suffix}`;
       if (key === "target") {
-        const r = put(label, ind.target, { numFmt: ind.satuan === "persen" ? "0.00%" : "0.00" });
+        const persen = ind.satuan === "persen";
+        const r = put(label, ind.target, { numFmt: persen ? "0.00%" : "0.00" });
         targetCells.push(`$B$${r}`);
+        // 84 typed for 84 % would be 8400 %: the cell refuses it (the core refuses above 10).
+        s.validations.push(
+          persen
+            ? {
+                range: `B${r}`,
+                type: "decimal",
+                min: 0,
+                max: 10,
+                prompt: "Target dalam persen, misalnya 84% atau 0,84",
+                error: "Target persen harus 0%–1000%: ketik 84% atau 0,84, bukan 84.",
+              }
+            : {
+                range: `B${r}`,
+                type: "decimal",
+                min: 25,
+                max: 100,
+                prompt: "Target nilai indeks (IKM 25–100), misalnya 80",
+                error: "Target indeks harus antara 25 dan 100.",
+              },
+        );
       } else {
         const r = put(label, ind[key]);
         const list =
@@ -105,19 +128,55 @@ export function buildProfilSheet(
     }
   });
   profile.desa.forEach((d, i) => put(`Desa ${i + 1}`, d));
-  put(L.tempat, profile.penandatangan.tempat);
+  const tempat = at(put(L.tempat, profile.penandatangan.tempat));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(profile.penandatangan.tanggal);
   const tanggal = iso
     ? dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]))
     : profile.penandatangan.tanggal;
-  put(L.tanggal, tanggal, typeof tanggal === "number" ? { numFmt: "dd/mm/yyyy" } : {});
-  put(L.jabatan, profile.penandatangan.jabatan);
-  put(L.nama, profile.penandatangan.nama);
+  const tanggalCell = at(
+    put(L.tanggal, tanggal, typeof tanggal === "number" ? { numFmt: "dd/mm/yyyy" } : {}),
+  );
+  const jabatan = at(put(L.jabatan, profile.penandatangan.jabatan));
+  const nama = at(put(L.nama, profile.penandatangan.nama));
   // Text format: 18 digits typed without spaces must not become 1.97E+17.
-  put(L.nip, profile.penandatangan.nip, { numFmt: "@" });
+  const nip = at(put(L.nip, profile.penandatangan.nip, { numFmt: "@" }));
+  // Only a document that words its title differently has the row (rows are found by label).
+  if (profile.judulOrganisasi?.trim()) put(L.judulOrganisasi, profile.judulOrganisasi);
   s.freeze = { rows: 3, cols: 1 };
   s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
-  return { sheet: s.done(), tahunCell: `$B$${tahunRow}`, targetCells };
+  return {
+    sheet: s.done(),
+    tahunCell: `$B$${tahunRow}`,
+    targetCells,
+    cells: {
+      instansi,
+      tugasLabel,
+      tugas,
+      fungsi,
+      tujuan,
+      indikatorTujuan,
+      tempat,
+      tanggal: tanggalCell,
+      jabatan,
+      nama,
+      nip,
+    },
+  };
+}
+
+/** Where the IKU sheet's identity block and signature read their text ("Profil!$B$6"). */
+export interface ProfilCells {
+  instansi: string;
+  tugasLabel: string;
+  tugas: string;
+  fungsi: string[];
+  tujuan: string;
+  indikatorTujuan: string;
+  tempat: string;
+  tanggal: string;
+  jabatan: string;
+  nama: string;
+  nip: string;
 }
 
 type Grid = readonly (readonly unknown[] | undefined)[];
@@ -228,11 +287,13 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
       penanggungJawab: text(cell("Penanggung Jawab")),
     });
   }
+  const judulOrganisasi = text(get(L.judulOrganisasi)).trim();
   return {
     kabupaten: text(get(L.kabupaten)),
     kecamatan: text(get(L.kecamatan)),
     instansi: text(get(L.instansi)),
     tahun,
+    ...(judulOrganisasi ? { judulOrganisasi } : {}),
     tugasLabel: text(get(L.tugasLabel)),
     tugasPokok: text(get(L.tugas)),
     // An emptied Fungsi/Desa row means the item was removed.

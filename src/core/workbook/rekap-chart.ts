@@ -46,11 +46,13 @@ export function writeChart(
       const style = { ...numeric, numFmt: "0.00%" };
       // Only where the core has a capaian: a reference to an empty capaian would plot as 0.
       if (row !== undefined && x?.capaian !== null && x !== undefined)
-        s.formula(r, left + 1 + j, addr(row, REKAP_COL.capaian), style);
+        s.formula(r, left + 1 + j, addr(row, REKAP_COL.capaian), style, x.capaian);
       else s.style(r, left + 1 + j, r, left + 1 + j, style);
     });
   });
   const last = h + rekap.kecamatan.length;
+  const capaianOf = (fileName: string, kind: Block["kind"]): number | null =>
+    rekap.kecamatan.find((k) => k.fileName === fileName)?.rows.find((y) => y.kind === kind)?.capaian ?? null;
   const chart: ChartModel = {
     type: "barClustered",
     title: `Capaian IKU per Kecamatan Tahun ${String(rekap.tahun ?? "")}`.trim(),
@@ -58,6 +60,11 @@ export function writeChart(
     valueFormat: "0%",
     from: { row: top, col: 1 },
     to: { row: top + rows, col: LAST_COL + 1 },
+    cache: {
+      series: blocks.map((b) => SHORT[b.kind]),
+      categories: rekap.kecamatan.map((k) => k.kecamatan),
+      values: blocks.map((b) => rekap.kecamatan.map((k) => capaianOf(k.fileName, b.kind))),
+    },
   };
   // The chart starts a printed page; its data block another when the two do not fit together.
   const breaks = last - start + 1 <= PAGE_ROWS ? [start] : [start, dataStart];

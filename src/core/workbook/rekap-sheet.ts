@@ -11,8 +11,11 @@
  * kecamatan files is only ever a cell value, never a formula.
  */
 
-import type { RekapKecamatan, RekapResult, RekapRow } from "../rekap";
-import type { CellStyle, SheetModel, SheetsModel } from "./model";
+import { capaian, predikat } from "../capaian";
+import { isIkuError } from "../errors";
+import type { RekapKecamatan, RekapResult, RekapRow, Stats } from "../rekap";
+import { cachedResult } from "./cached";
+import type { CachedValue, CellStyle, SheetModel, SheetsModel } from "./model";
 import { writeChart } from "./rekap-chart";
 import {
   body,
@@ -69,14 +72,16 @@ function writeTable(s: SheetDraft, kecamatan: RekapKecamatan[]): { blocks: Block
       const target = addr(r, C.target);
       const real = addr(r, C.realisasi);
       const cap = addr(r, C.capaian);
+      const cached = cachedCapaian(x);
       // The IKU sheet's own capaian/predikat formulas, translated to built-in functions.
       s.formula(
         r,
         C.capaian,
         `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${x.polaritas}"))`,
         { ...numeric, numFmt: "0.00%" },
+        cached.capaian,
       );
-      s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric);
+      s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, cached.predikat);
       s.height(
         r,
         heightFor(
@@ -129,16 +134,25 @@ function writeSummary(s: SheetDraft, rekap: RekapResult, blocks: Block[], start:
       s.style(row, 1, row, 1, numeric).style(row, 2, row, 3, body);
       s.value(row, 4, label, body);
       // An empty range has no minimum or mean: show nothing rather than 0 or #DIV/0!.
-      s.formula(row, 5, `IF(COUNT(${realRange})=0,"",${fn}(${realRange}))`, {
-        ...numeric,
-        numFmt: unitFmt(satuan),
-      });
-      s.formula(row, 6, `IF(COUNT(${capRange})=0,"",${fn}(${capRange}))`, { ...numeric, numFmt: "0.00%" });
+      s.formula(
+        row,
+        5,
+        `IF(COUNT(${realRange})=0,"",${fn}(${realRange}))`,
+        { ...numeric, numFmt: unitFmt(satuan) },
+        statOf(summary?.realisasi ?? null, fn),
+      );
+      s.formula(
+        row,
+        6,
+        `IF(COUNT(${capRange})=0,"",${fn}(${capRange}))`,
+        { ...numeric, numFmt: "0.00%" },
+        statOf(summary?.capaian ?? null, fn),
+      );
       s.style(row, 7, row, 7, numeric);
     });
     s.value(r, 1, i + 1, { ...numeric, numFmt: "0" });
     s.value(r, 2, nama, body);
-    s.formula(r, 7, `COUNT(${capRange})`, { ...numeric, numFmt: "0" });
+    s.formula(r, 7, `COUNT(${capRange})`, { ...numeric, numFmt: "0" }, summary?.capaian?.count ?? 0);
     s.merge(r, 1, r + 2, 1);
     s.merge(r, 2, r + 2, 3);
     s.merge(r, 7, r + 2, 7);
@@ -147,6 +161,20 @@ function writeSummary(s: SheetDraft, rekap: RekapResult, blocks: Block[], start:
     r += 3;
   });
   return r;
+}
+
+/** The core's capaian and predikat of a row, as its formulas show them. */
+function cachedCapaian(x: RekapRow): { capaian: CachedValue; predikat: CachedValue } {
+  if (x.target === null || x.realisasi === null) return { capaian: "", predikat: "" };
+  const c = capaian(x.realisasi, x.target, x.polaritas);
+  if (isIkuError(c)) return { capaian: cachedResult(c), predikat: cachedResult(c) };
+  return { capaian: c, predikat: cachedResult(predikat(c, null)) };
+}
+
+/** A summary statistic as the sheet's MIN/MAX/AVERAGE formula shows it. */
+function statOf(stats: Stats | null, fn: string): CachedValue {
+  if (stats === null) return "";
+  return fn === "MIN" ? stats.min : fn === "MAX" ? stats.max : stats.mean;
 }
 
 function writeCatatan(s: SheetDraft, rekap: RekapResult, start: number): number {

@@ -31,9 +31,14 @@ function cellAt(s: SheetModel, row: number, col: number): CellModel | undefined 
   return s.cells.find((c) => c.row === row && c.col === col);
 }
 
-/** The row whose column `col` holds exactly `text`. */
+/** What a cell shows: its constant, or a formula's cached result (identity, signature). */
+function shown(c: CellModel | undefined): unknown {
+  return c?.value ?? c?.cached;
+}
+
+/** The row whose column `col` shows exactly `text`. */
 function rowOf(s: SheetModel, col: number, text: string): number {
-  const c = s.cells.find((x) => x.col === col && x.value === text);
+  const c = s.cells.find((x) => x.col === col && shown(x) === text);
   if (!c) throw new Error(`"${text}" not in column ${col} of ${s.name}`);
   return c.row;
 }
@@ -119,10 +124,13 @@ describe("buildWorkbook structure", () => {
       }),
     );
     const sig = rowOf(iku, 8, "Lumajang, 31 Januari 2025");
-    expect(cellAt(iku, sig + 1, 8)?.value).toBe("Camat Randuagung");
-    const name = iku.cells.find((c) => c.value === "Dra. MAWI MUJAYANTI");
+    expect(shown(cellAt(iku, sig + 1, 8))).toBe("Camat Randuagung");
+    const name = iku.cells.find((c) => shown(c) === "Dra. MAWI MUJAYANTI");
     expect(name?.style?.bold).toBe(true);
-    expect(cellAt(iku, (name?.row ?? 0) + 1, 8)?.value).toBe("NIP. 19680901 199202 2 002");
+    expect(shown(cellAt(iku, (name?.row ?? 0) + 1, 8))).toBe("NIP. 19680901 199202 2 002");
+    // The signature reads Profil: editing Profil changes the printed sheet.
+    expect(cellAt(iku, sig + 1, 8)?.formula).toMatch(/^Profil!\$B\$\d+$/);
+    expect(name?.formula).toMatch(/^IF\(TRIM\(Profil!\$B\$\d+\)="",/);
     expect(iku.page?.printArea).toBe(`A1:J${(name?.row ?? 0) + 1}`);
   });
 
@@ -156,7 +164,7 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(iku, r, 7)?.style?.numFmt).toBe("0.00%");
     expect(cellAt(iku, r, 8)?.formula).toBe(`IF(G${r}="","",IKU.PREDIKAT(G${r}))`);
     expect(String(cellAt(iku, r, 4)?.value)).toMatch(
-      /dikalikan 100%\n\nPenjelasan: Fasilitasi dan koordinasi/,
+      /dikalikan 100%\n\nPenjelasan : Fasilitasi dan koordinasi/,
     );
     // Wrapped text must be visible: the Rumus row is far taller than one line.
     expect(iku.rowHeights[r + 1]).toBeGreaterThan(100);
@@ -171,8 +179,8 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(iku, r, 5)?.style?.numFmt).toBe("0.00");
     expect(cellAt(iku, r, 6)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
     expect(cellAt(iku, r, 6)?.style?.numFmt).toBe("0.00");
-    expect(iku.cells.some((c) => c.value === "Tugas")).toBe(true);
-    expect(iku.cells.find((c) => c.value === "Dra. HERTUTIK, M.Si")?.style?.bold).toBe(true);
+    expect(iku.cells.some((c) => shown(c) === "Tugas")).toBe(true);
+    expect(iku.cells.find((c) => shown(c) === "Dra. HERTUTIK, M.Si")?.style?.bold).toBe(true);
   });
 
   const sizes: [string, Parameters<typeof buildWorkbook>[2], Record<string, string>][] = [
@@ -222,8 +230,11 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(dd, 4, 7)?.value).toBe("Tanggal penyampaian LPPDesa TA 2024 (batas 31/03/2025)");
     expect(cellAt(dd, 5, 2)?.value).toBe("Banyuputih Lor");
     expect(cellAt(dd, 16, 2)?.value).toBe("Salak");
-    expect(cellAt(dd, 5, 4)?.formula).toBe('IKU.TEPATWAKTU("RKPDesa",IKU_Tahun+1,C5)');
-    expect(cellAt(dd, 16, 8)?.formula).toBe('IKU.TEPATWAKTU("LPPDesa",IKU_Tahun-1,G16)');
+    // Ya/Tidak, not TRUE/FALSE; the totals count the Ya cells.
+    expect(cellAt(dd, 5, 4)?.formula).toBe('IF(IKU.TEPATWAKTU("RKPDesa",IKU_Tahun+1,C5),"Ya","Tidak")');
+    expect(cellAt(dd, 16, 8)?.formula).toBe('IF(IKU.TEPATWAKTU("LPPDesa",IKU_Tahun-1,G16),"Ya","Tidak")');
+    expect(cellAt(dd, 5, 4)?.cached).toBe("Tidak");
+    expect(cellAt(dd, 17, 4)?.formula).toBe('COUNTIF(D5:D16,"Ya")');
     expect(dd.validations.filter((v) => v.type === "date").map((v) => v.range)).toEqual([
       "C5:C16",
       "E5:E16",
@@ -247,7 +258,7 @@ describe("buildWorkbook structure", () => {
     ]);
     // The blank name still gets a line to sign on, in bold.
     expect(
-      sheet(model, "iku").cells.find((c) => c.value === "(..............................)")?.style?.bold,
+      sheet(model, "iku").cells.find((c) => shown(c) === "(..............................)")?.style?.bold,
     ).toBe(true);
   });
 
