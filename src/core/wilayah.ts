@@ -44,18 +44,72 @@ export function listKecamatan(): Kecamatan[] {
   return KECAMATAN.map((k) => ({ ...k, desa: [...k.desa], kelurahan: [...k.kelurahan] }));
 }
 
-/** Lower case, no spaces, without a leading "kecamatan"/"kec." so "Kec. Randu Agung" finds Randuagung. */
-function normalizeName(name: string): string {
-  return name
+/**
+ * Latin look-alikes (Cyrillic and Greek homoglyphs) that a copied or hostile name could carry:
+ * "Rаnduаgung" with Cyrillic а must find Randuagung, never become a 22nd kecamatan.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ӏ: "l",
+  ɡ: "g",
+  ı: "i",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ζ: "z",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "m",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  γ: "y",
+};
+
+/**
+ * The comparison key of a kecamatan name: compatibility-normalised (full-width letters,
+ * ligatures), accents, zero-width and other format characters dropped, look-alikes mapped to
+ * Latin, lower case, without a leading "Kecamatan"/"Kec.", only letters and digits left.
+ * "Kec. Randu Agung", "ＲＡＮＤＵＡＧＵＮＧ" and "Rаnduаgung" (Cyrillic а) all give "randuagung".
+ */
+export function kecamatanKey(name: string): string {
+  const latin = name
+    .slice(0, 200) // a name is short; a 10 MB one is not worth normalising in full
+    .normalize("NFKD")
+    .replace(/[\p{M}\p{Cf}\p{Cc}]/gu, "")
     .toLowerCase()
-    .replace(/^\s*(kecamatan|kec\.?)\s*/, "")
-    .replace(/[\s.\-_]+/g, "");
+    .replace(/[^\x00-\x7f]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
+  return latin.replace(/^[^a-z0-9]*(kecamatan|kec)(?![a-z])/, "").replace(/[^a-z0-9]/g, "");
 }
 
 /** The kecamatan named `name` (case/space-insensitive, with or without "Kecamatan "). */
 export function findKecamatan(name: string): Kecamatan | undefined {
-  const key = normalizeName(name);
-  const found = KECAMATAN.find((k) => normalizeName(k.nama) === key);
+  const key = kecamatanKey(name);
+  const found = KECAMATAN.find((k) => kecamatanKey(k.nama) === key);
   return found ? { ...found, desa: [...found.desa], kelurahan: [...found.kelurahan] } : undefined;
 }
 
@@ -78,8 +132,8 @@ export function editDistance(a: string, b: string): number {
  * "did you mean" messages: "Randuagong" → ["Randuagung", …].
  */
 export function suggestKecamatan(name: string, n = 3): string[] {
-  const key = normalizeName(name);
-  return KECAMATAN.map((k, i) => ({ nama: k.nama, i, d: editDistance(key, normalizeName(k.nama)) }))
+  const key = kecamatanKey(name);
+  return KECAMATAN.map((k, i) => ({ nama: k.nama, i, d: editDistance(key, kecamatanKey(k.nama)) }))
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .slice(0, Math.max(0, n))
     .map((x) => x.nama);
