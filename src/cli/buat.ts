@@ -120,5 +120,30 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
   io.out(
     `Buku kerja IKU ${profile.instansi} tahun ${profile.tahun} (${desa} desa, formula ${mode}) ditulis ke ${target}\n`,
   );
+  io.out(nextSteps(profile, path.relative(io.cwd, target) || target));
   return EXIT.ok;
+}
+
+const DATA_SHEET: Readonly<Record<Profile["indicators"][number]["kind"], string>> = {
+  fasilitasi: "Fasilitasi",
+  dokdesa: "Dokumen Desa",
+  ikm: "Survei IKM",
+};
+
+/** What to do after `iku buat`, in two or three lines; says which targets are still empty. */
+export function nextSteps(profile: Profile, file: string): string {
+  // In the workbook's sheet order, whatever the order of the indicators.
+  const kinds = new Set(profile.indicators.map((i) => i.kind));
+  const sheets = (Object.keys(DATA_SHEET) as (keyof typeof DATA_SHEET)[])
+    .filter((k) => kinds.has(k))
+    .map((k) => DATA_SHEET[k]);
+  const list =
+    sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} dan ${sheets[sheets.length - 1]}` : sheets[0];
+  const empty = profile.indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  const check =
+    empty.length > 0
+      ? `target belum diisi (${empty.join(", ")}) — isi di lembar Profil, lalu periksa penandatangan`
+      : "periksa target dan penandatangan (nama, NIP) di lembar Profil";
+  const quoted = /\s/.test(file) ? `"${file}"` : file;
+  return `Langkah berikutnya:\n  1. Isi lembar ${list ?? "data"} di Excel; ${check}.\n  2. Hitung: iku hitung ${quoted}\n`;
 }

@@ -5,9 +5,9 @@
  */
 
 import * as path from "path";
-import { evaluateIndicators } from "../core/evaluate";
+import { evaluateIndicators, type IndicatorResult } from "../core/evaluate";
 import { isIkuError } from "../core/errors";
-import { readIkuWorkbook } from "../xlsx/read";
+import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
 import { printQuarters } from "./hitung-triwulan";
@@ -59,6 +59,24 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     io.out(JSON.stringify(rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+    io.out(emptyNotes(data, results));
   }
   return EXIT.ok;
+}
+
+/**
+ * Why a row of the table is empty, as `iku rekap` says it: no data yet, or no target (with
+ * the Profil cell to fill). Empty string when every indicator has both.
+ */
+export function emptyNotes(data: IkuWorkbookRead, results: readonly IndicatorResult[]): string {
+  const lines = results.flatMap((r, i) => {
+    const out: string[] = [];
+    if (r.realisasi === null) out.push(`  IKU ${i + 1}: data belum diisi — realisasi belum dapat dihitung`);
+    if (r.target === null) {
+      const cell = profilTargetCell(data, i);
+      out.push(`  target IKU ${i + 1} kosong — isi di Profil ${cell ?? `baris "IKU ${i + 1} Target"`}`);
+    }
+    return out;
+  });
+  return lines.length === 0 ? "" : `\nCatatan:\n${lines.join("\n")}\n`;
 }

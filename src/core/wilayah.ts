@@ -4,6 +4,7 @@
  * from the 2025 Randuagung document.
  */
 import wilayahData from "./data/lumajang-wilayah.json";
+import { editDistance } from "./edit-distance";
 import { ErrorKind, Result, ikuError } from "./errors";
 import type { Profile } from "./profile";
 import { randuagung2025 } from "./presets/randuagung-2025";
@@ -113,19 +114,7 @@ export function findKecamatan(name: string): Kecamatan | undefined {
   return found ? { ...found, desa: [...found.desa], kelurahan: [...found.kelurahan] } : undefined;
 }
 
-/** Levenshtein distance (two-row dynamic programming; names are short). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+export { editDistance };
 
 /**
  * The `n` kecamatan names closest to `name` by edit distance (ties in official order), for

@@ -36,6 +36,27 @@ export const MAX_NAME_COLS = 20;
 /** The Profil sheet is read in rows 1..PROFIL_ROWS, columns A–B (label, value). */
 export const PROFIL_ROWS = 1000;
 
+/**
+ * What the reader returns: the data to evaluate plus where each Profil label sits, so a
+ * message can name the cell to fill ("isi di Profil B37"). A superset of IkuWorkbookData.
+ */
+export interface IkuWorkbookRead extends IkuWorkbookData {
+  /** Lower-case label of column A (spaces collapsed) → its 1-based row; first one wins. */
+  profilRows: Map<string, number>;
+}
+
+/** The Profil cell (column B) of the target of indicator `index` (0-based), if known. */
+export function profilTargetCell(data: IkuWorkbookRead, index: number): string | null {
+  const numbers = [...data.profilRows.keys()]
+    .map((k) => /^iku (\d+) jenis$/.exec(k))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]))
+    .sort((a, b) => a - b);
+  const n = numbers[index];
+  const row = n === undefined ? undefined : data.profilRows.get(`iku ${n} target`);
+  return row === undefined ? null : `B${row}`;
+}
+
 /** Parses "'Survei IKM'!$C$5:$K$504" (or a single cell) into sheet and 1-based bounds. */
 export function parseRef(
   ref: string,
@@ -115,7 +136,7 @@ function formatCount(n: number): string {
 export async function readIkuWorkbook(
   data: Uint8Array | ArrayBuffer,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Promise<Result<IkuWorkbookData>> {
+): Promise<Result<IkuWorkbookRead>> {
   await Promise.resolve(); // stays async: callers await it, and the pane keeps painting first
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
@@ -129,7 +150,7 @@ export async function readIkuWorkbook(
   }
 }
 
-function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookData> {
+function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRead> {
   const kind = sniff(bytes);
   if (kind) return notIku(kind);
   const zip = new ZipReader(bytes, limits);
@@ -210,7 +231,12 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookDa
 
   const profile = readProfile(profilBox.values);
   if (isIkuError(profile)) return notIku(`Lembar "Profil" tidak dapat dibaca: ${profile.message}`);
-  const out: IkuWorkbookData = { profile };
+  const profilRows = new Map<string, number>();
+  profilBox.values.forEach((cells, i) => {
+    const label = typeof cells[0] === "string" ? cells[0].trim().replace(/\s+/g, " ").toLowerCase() : "";
+    if (label && !profilRows.has(label)) profilRows.set(label, i + 1);
+  });
+  const out: IkuWorkbookRead = { profile, profilRows };
   for (const [key, sheet, b] of named) {
     const range: RangeData = { sheet, top: b.top, left: b.left, values: b.values };
     out[key] = range;
