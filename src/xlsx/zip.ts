@@ -146,13 +146,13 @@ export class ZipReader {
   }
 
   /**
-   * The inflated bytes of one part, stopped as soon as it passes the per-part limit or the
-   * running total, whatever its header declared.
-   * @returns undefined when the part does not exist.
+   * Inflates one part chunk by chunk into `sink`, stopped as soon as it passes the per-part
+   * limit or the running total, whatever its header declared.
+   * @returns false when the part does not exist.
    */
-  read(name: string): Uint8Array | undefined {
+  private inflate(name: string, sink: (chunk: Uint8Array) => void): boolean {
     const e = this.entries.get(name);
-    if (!e) return undefined;
+    if (!e) return false;
     const b = this.data;
     const h = e.localOffset;
     if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw new ZipError(`bagian ${name} rusak`, "damaged");
@@ -166,18 +166,17 @@ export class ZipReader {
         `bagian ${name} mengembang melebihi ${megabytes(budget)} saat diekstrak (arsip berbahaya atau terlalu besar)`,
         "too-big",
       );
-    let out: Uint8Array;
+    let size = 0;
     if (e.method === 0) {
       if (raw.length > budget) throw tooBig();
-      out = raw.slice();
+      size = raw.length;
+      sink(raw);
     } else if (e.method === 8) {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
       let over = false;
       const inflater = new Inflate((chunk) => {
         size += chunk.length;
         if (size > budget) over = true;
-        else chunks.push(chunk);
+        else sink(chunk);
       });
       try {
         for (let i = 0; i < raw.length && !over; i += INFLATE_CHUNK) {
@@ -187,25 +186,45 @@ export class ZipReader {
         throw new ZipError(`bagian ${name} rusak (data terkompresi tidak utuh)`, "damaged");
       }
       if (over) throw tooBig();
-      out = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
     } else {
       throw new ZipError(
         `bagian ${name} memakai metode kompresi ${e.method} yang tidak didukung`,
         "unsupported",
       );
     }
-    this.inflated += out.length;
+    this.inflated += size;
+    return true;
+  }
+
+  /** The inflated bytes of one part (see inflate for the limits); undefined when absent. */
+  read(name: string): Uint8Array | undefined {
+    const chunks: Uint8Array[] = [];
+    // fflate hands out a fresh slice per chunk, so chunks can be kept as they are.
+    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
     return out;
   }
 
-  /** A part as UTF-8 text. */
+  /**
+   * A part as UTF-8 text. Decoded only once the whole part inflated within its limits (a
+   * bomb stops as bytes, outside the JavaScript heap), then chunk by chunk, each chunk let go
+   * as soon as it is text: bytes and text are never both held whole.
+   */
   text(name: string): string | undefined {
-    const bytes = this.read(name);
-    return bytes === undefined ? undefined : new TextDecoder("utf-8").decode(bytes);
+    const chunks: (Uint8Array | null)[] = [];
+    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      parts.push(decoder.decode(chunks[i] ?? undefined, { stream: true }));
+      chunks[i] = null;
+    }
+    parts.push(decoder.decode());
+    return parts.join("");
   }
 }
