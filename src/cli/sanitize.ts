@@ -8,9 +8,12 @@
 export const MAX_LINE = 2000;
 
 // CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), other two-byte ESC sequences, 8-bit CSI.
+// Matching control characters is this module's purpose.
 const ESCAPES =
+  // eslint-disable-next-line no-control-regex
   /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]/g;
 // C0 except tab and newline, DEL, C1, and the bidi embeddings/overrides/isolates.
+// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` without escape sequences and control characters, each line at most MAX_LINE long. */

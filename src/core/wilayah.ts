@@ -103,7 +103,7 @@ export function kecamatanKey(name: string): string {
     .normalize("NFKD")
     .replace(/[\p{M}\p{Cf}\p{Cc}]/gu, "")
     .toLowerCase()
-    .replace(/[^\x00-\x7f]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
+    .replace(/[^\p{ASCII}]/gu, (ch) => HOMOGLYPHS[ch] ?? ch);
   return latin.replace(/^[^a-z0-9]*(kecamatan|kec)(?![a-z])/, "").replace(/[^a-z0-9]/g, "");
 }
 
