@@ -51,6 +51,15 @@ export function attrs(text: string): Record<string, string> {
 /** Tag name pattern with an optional namespace prefix (`<x:row>` from some writers). */
 const P = "(?:[\\w.-]+:)?";
 
+/**
+ * The content of an element up to its end tag, never running past the next start or end tag
+ * of the same name: an unclosed `<c>` fails at the next cell instead of scanning to the end
+ * of the part, so a hostile part of a million unclosed tags stays linear, not quadratic.
+ */
+function until(tag: string): string {
+  return `(?:[^<]|<(?!\\/?${P}${tag}[\\s>/]))*?`;
+}
+
 export interface WorkbookInfo {
   sheets: { name: string; rid: string }[];
   /** Defined names without a sheet scope first; name → reference text. */
@@ -114,7 +123,7 @@ function runText(xml: string): string {
 
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`<${P}si\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${P}si>)`, "g");
+  const re = new RegExp(`<${P}si\\b[^<>]*?(?:\\/>|>(${until("si")})<\\/${P}si>)`, "g");
   for (const m of xml.matchAll(re)) out.push(m[1] === undefined ? "" : runText(m[1]));
   return out;
 }
@@ -224,7 +233,7 @@ export function cellValue(a: Record<string, string>, inner: string, ctx: CellCon
 export function scanSheet(xml: string, boxes: readonly Box[], ctx: CellContext): void {
   if (boxes.length === 0) return;
   const last = Math.max(...boxes.map((b) => b.bottom));
-  const re = new RegExp(`<${P}row\\b([^>]*)>|<${P}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${P}c>)`, "g");
+  const re = new RegExp(`<${P}row\\b([^<>]*)>|<${P}c\\b([^<>]*?)(?:\\/>|>(${until("c")})<\\/${P}c>)`, "g");
   const start = xml.search(new RegExp(`<${P}sheetData\\b`));
   if (start < 0) return;
   re.lastIndex = start;

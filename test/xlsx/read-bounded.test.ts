@@ -123,6 +123,22 @@ describe("cell forms of other writers", () => {
   });
 });
 
+describe("malformed XML stays linear (a quadratic scan would hang past the test's timeout)", () => {
+  test("200 000 unclosed cells and string items", () => {
+    const b: Box = { top: 1, left: 1, bottom: 1, right: 1, values: [[null]] };
+    const cells = '<c r="A1"><v>1</v>'.repeat(200_000);
+    scanSheet(`<sheetData><row r="1">${cells}<c r="A1"><v>7</v></c></row></sheetData>`, [b], {
+      shared: [],
+      dateStyles: [],
+      date1904: false,
+    });
+    expect(b.values[0][0]).toBe(7);
+    expect(parseSharedStrings(`<sst>${"<si><t>x</t>".repeat(200_000)}<si><t>ok</t></si></sst>`)).toEqual([
+      "ok",
+    ]);
+  });
+});
+
 describe("limits", () => {
   test("a part larger than the limit is refused before it inflates; the running total too", () => {
     const zip = new ZipReader(
