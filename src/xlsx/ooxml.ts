@@ -226,6 +226,8 @@ export function cellValue(a: Record<string, string>, inner: string, ctx: CellCon
   }
 }
 
+const CELL_REF = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
+
 /**
  * Fills the boxes with the cells of one sheet's XML that fall inside them. Rows past the
  * lowest box end the scan.
@@ -247,15 +249,18 @@ export function scanSheet(xml: string, boxes: readonly Box[], ctx: CellContext):
       if (row > last) break;
       continue;
     }
-    const a = attrs(m[2]);
-    const at = a.r !== undefined ? colOf(a.r) : null;
+    // Only the address is read for every cell; the other attributes only for cells kept.
+    const ref = CELL_REF.exec(m[2]);
+    const at = ref ? colOf(ref[1]) : null;
     if (at) {
       row = at.row;
       col = at.col;
     } else col += 1;
     if (row > last) break;
+    let a: Record<string, string> | null = null;
     for (const b of boxes) {
       if (row < b.top || row > b.bottom || col < b.left || col > b.right) continue;
+      a ??= attrs(m[2]);
       b.values[row - b.top][col - b.left] = cellValue(a, m[3] ?? "", ctx);
     }
   }
