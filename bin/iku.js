@@ -6,15 +6,21 @@ try {
   ({ main } = require("../lib/cli/main.js"));
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("iku belum dibangun. Jalankan `npm install` (atau `npm run build:cli`) di folder proyek.\n");
+    process.stderr.write(
+      "iku belum dibangun. Jalankan `npm install` (atau `npm run build:cli`) di folder proyek.\n",
+    );
     process.exit(2);
   }
   throw err;
 }
+// exitCode, not process.exit(): exit() would drop output still queued for a slow pipe
+// (`iku rekap … | tee log` lost everything after 64 KiB); the process ends once it drained.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     process.stderr.write(`Kesalahan tak terduga: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

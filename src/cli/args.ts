@@ -4,6 +4,8 @@
  * declared is an error, so a typo never silently falls back to a default.
  */
 
+import { editDistance } from "../core/edit-distance";
+
 /** One option a command accepts. */
 export interface OptionSpec {
   /** Long name without dashes, e.g. "kecamatan". */
@@ -27,6 +29,20 @@ function findSpec(specs: readonly OptionSpec[], token: string): OptionSpec | und
   return specs.find((s) => s.alias !== undefined && s.alias === token.slice(1));
 }
 
+/** " (maksud Anda --timpa?)" for "--tmpa": the closest declared option, when one is close. */
+function nearest(token: string, specs: readonly OptionSpec[]): string {
+  const typed = token.replace(/^-+/, "").slice(0, 40).toLowerCase();
+  let best: { name: string; d: number } | null = null;
+  for (const s of specs) {
+    const d = editDistance(typed, s.name);
+    if (best === null || d < best.d) best = { name: s.name, d };
+  }
+  // Two edits (a swapped pair) or a third of the name may be wrong; more would mislead.
+  return best && typed.length > 1 && best.d <= Math.max(2, Math.floor(best.name.length / 3))
+    ? ` (maksud Anda --${best.name}?)`
+    : "";
+}
+
 /**
  * Parses `argv` (without the command word) against the command's option specs.
  * `--` ends the options. Repeating an option is an error (which one was meant?).
@@ -48,7 +64,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const token = eq >= 0 ? arg.slice(0, eq) : arg;
     const spec = findSpec(specs, token);
-    if (!spec) throw new UsageError(`opsi tidak dikenal: ${token}`);
+    if (!spec) throw new UsageError(`opsi tidak dikenal: ${token}${nearest(token, specs)}`);
     if (options.has(spec.name)) throw new UsageError(`opsi --${spec.name} diberikan lebih dari sekali`);
     if (!spec.value) {
       if (eq >= 0) throw new UsageError(`opsi --${spec.name} tidak memakai nilai`);

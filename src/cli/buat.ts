@@ -1,6 +1,7 @@
 /**
  * `iku buat`: builds the IKU workbook of a kecamatan (or a preset) and writes it as .xlsx,
- * atomically (temp file + rename) so a failure never leaves half a file behind.
+ * atomically and without clobbering (io.ts writeSafely): a failure never leaves half a file
+ * behind, and an existing file is replaced only with --timpa.
  */
 
 import * as fs from "fs";
@@ -12,9 +13,8 @@ import { validateProfile } from "../core/profile-validate";
 import { lumajangProfile } from "../core/wilayah";
 import { buildWorkbook } from "../core/workbook/build";
 import type { FormulaMode } from "../core/workbook/model";
-import { writeXlsx } from "../xlsx/write";
 import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
-import { CliIo, EXIT } from "./io";
+import { CliIo, EXIT, TargetExistsError, writeFailure, writeSafely } from "./io";
 
 export const BUAT_OPTIONS: readonly OptionSpec[] = [
   { name: "kecamatan", alias: "k", value: true },
@@ -72,18 +72,6 @@ function modeFrom(args: ReturnType<typeof parseArgs>): FormulaMode {
   return mode;
 }
 
-/** Writes `data` to `target` via a temp file in the same directory and a rename. */
-export function writeAtomically(target: string, data: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data, { flag: "wx" });
-    fs.renameSync(tmp, target);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 /**
  * Runs `iku buat` with the arguments after the command word.
  * @returns the exit code (EXIT); messages go to io.
@@ -113,20 +101,49 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`iku buat: ${target} adalah folder, bukan berkas\n`);
     return EXIT.failed;
   }
-  if (fs.existsSync(target) && !hasFlag(args, "timpa")) {
-    io.err(`iku buat: berkas ${target} sudah ada; pakai --timpa untuk menimpanya\n`);
+  const overwrite = hasFlag(args, "timpa");
+  // Early and friendly; writeSafely checks again atomically (another run may create it).
+  if (!overwrite && fs.existsSync(target)) {
+    io.err(writeFailure("buat", target, new TargetExistsError(target)));
     return EXIT.failed;
   }
+  // ExcelJS is loaded only by the commands that write xlsx (iku daftar stays quick).
+  const { writeXlsx } = await import("../xlsx/write");
   const data = await writeXlsx(buildWorkbook(profile, mode));
   try {
-    writeAtomically(target, data);
+    writeSafely(target, data, overwrite);
   } catch (err) {
-    io.err(`iku buat: gagal menulis ${target}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(writeFailure("buat", target, err));
     return EXIT.failed;
   }
   const desa = profile.desa.length;
   io.out(
     `Buku kerja IKU ${profile.instansi} tahun ${profile.tahun} (${desa} desa, formula ${mode}) ditulis ke ${target}\n`,
   );
+  io.out(nextSteps(profile, path.relative(io.cwd, target) || target));
   return EXIT.ok;
+}
+
+const DATA_SHEET: Readonly<Record<Profile["indicators"][number]["kind"], string>> = {
+  fasilitasi: "Fasilitasi",
+  dokdesa: "Dokumen Desa",
+  ikm: "Survei IKM",
+};
+
+/** What to do after `iku buat`, in two or three lines; says which targets are still empty. */
+export function nextSteps(profile: Profile, file: string): string {
+  // In the workbook's sheet order, whatever the order of the indicators.
+  const kinds = new Set(profile.indicators.map((i) => i.kind));
+  const sheets = (Object.keys(DATA_SHEET) as (keyof typeof DATA_SHEET)[])
+    .filter((k) => kinds.has(k))
+    .map((k) => DATA_SHEET[k]);
+  const list =
+    sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} dan ${sheets[sheets.length - 1]}` : sheets[0];
+  const empty = profile.indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  const check =
+    empty.length > 0
+      ? `target belum diisi (${empty.join(", ")}) — isi di lembar Profil, lalu periksa penandatangan`
+      : "periksa target dan penandatangan (nama, NIP) di lembar Profil";
+  const quoted = /\s/.test(file) ? `"${file}"` : file;
+  return `Langkah berikutnya:\n  1. Isi lembar ${list ?? "data"} di Excel; ${check}.\n  2. Hitung: iku hitung ${quoted}\n`;
 }

@@ -4,15 +4,14 @@
  * quarter TW I–IV, as the Pengukuran Kinerja sheet.
  */
 
-import * as fs from "fs";
 import * as path from "path";
-import { evaluateIndicators } from "../core/evaluate";
+import { evaluateIndicators, type IndicatorResult } from "../core/evaluate";
 import { isIkuError } from "../core/errors";
-import { readIkuWorkbook } from "../xlsx/read";
+import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
 import { printQuarters } from "./hitung-triwulan";
-import { CliIo, EXIT } from "./io";
+import { CliIo, EXIT, readInputFile } from "./io";
 
 export const HITUNG_OPTIONS: readonly OptionSpec[] = [
   { name: "json", value: false },
@@ -31,17 +30,12 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     throw new UsageError("sebutkan berkas .xlsx yang dihitung, misalnya: iku hitung IKU-Senduro-2025.xlsx");
   if (args.positional.length > 1) throw new UsageError(`hanya satu berkas, bukan ${args.positional.length}`);
   const file = path.resolve(io.cwd, args.positional[0]);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.err(
-      `iku hitung: ${code === "ENOENT" ? `berkas ${file} tidak ditemukan` : `tidak dapat membaca ${file} (${code ?? String(err)})`}\n`,
-    );
+  const read = readInputFile(file);
+  if ("reason" in read) {
+    io.err(`iku hitung: ${file}: ${read.reason}\n`);
     return EXIT.failed;
   }
-  const data = await readIkuWorkbook(bytes);
+  const data = await readIkuWorkbook(read.bytes);
   if (isIkuError(data)) {
     io.err(`iku hitung: ${path.basename(file)}: ${data.message}\n`);
     return EXIT.failed;
@@ -65,6 +59,24 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     io.out(JSON.stringify(rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+    io.out(emptyNotes(data, results));
   }
   return EXIT.ok;
+}
+
+/**
+ * Why a row of the table is empty, as `iku rekap` says it: no data yet, or no target (with
+ * the Profil cell to fill). Empty string when every indicator has both.
+ */
+export function emptyNotes(data: IkuWorkbookRead, results: readonly IndicatorResult[]): string {
+  const lines = results.flatMap((r, i) => {
+    const out: string[] = [];
+    if (r.realisasi === null) out.push(`  IKU ${i + 1}: data belum diisi — realisasi belum dapat dihitung`);
+    if (r.target === null) {
+      const cell = profilTargetCell(data, i);
+      out.push(`  target IKU ${i + 1} kosong — isi di Profil ${cell ?? `baris "IKU ${i + 1} Target"`}`);
+    }
+    return out;
+  });
+  return lines.length === 0 ? "" : `\nCatatan:\n${lines.join("\n")}\n`;
 }

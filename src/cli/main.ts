@@ -4,23 +4,21 @@
  */
 
 import { UsageError } from "./args";
-import { buat } from "./buat";
-import { daftar } from "./daftar";
 import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_MAIN, HELP_REKAP } from "./help";
-import { hitung } from "./hitung";
 import { CliIo, EXIT, processIo } from "./io";
-import { rekap } from "./rekap";
 
 interface Command {
   help: string;
   run(argv: readonly string[], io: CliIo): number | Promise<number>;
 }
 
+// Each command module is loaded only when it runs, so `iku --version` or `iku daftar` never
+// loads the xlsx reader or ExcelJS.
 const COMMANDS: Readonly<Record<string, Command>> = {
-  buat: { help: HELP_BUAT, run: buat },
-  daftar: { help: HELP_DAFTAR, run: daftar },
-  hitung: { help: HELP_HITUNG, run: hitung },
-  rekap: { help: HELP_REKAP, run: rekap },
+  buat: { help: HELP_BUAT, run: async (a, io) => (await import("./buat")).buat(a, io) },
+  daftar: { help: HELP_DAFTAR, run: async (a, io) => (await import("./daftar")).daftar(a, io) },
+  hitung: { help: HELP_HITUNG, run: async (a, io) => (await import("./hitung")).hitung(a, io) },
+  rekap: { help: HELP_REKAP, run: async (a, io) => (await import("./rekap")).rekap(a, io) },
 };
 
 function wantsHelp(argv: readonly string[]): boolean {

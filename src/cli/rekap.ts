@@ -11,10 +11,8 @@ import { ErrorKind, ikuError } from "../core/errors";
 import { anyRejected, buildRekap, type RekapInput } from "../core/rekap";
 import { buildRekapWorkbook } from "../core/workbook/rekap-sheet";
 import { readIkuWorkbook } from "../xlsx/read";
-import { writeXlsx } from "../xlsx/write";
 import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
-import { writeAtomically } from "./buat";
-import { CliIo, EXIT } from "./io";
+import { CliIo, EXIT, readInputFile, TargetExistsError, writeFailure, writeSafely } from "./io";
 import { rekapText } from "./rekap-format";
 
 export const REKAP_OPTIONS: readonly OptionSpec[] = [
@@ -25,19 +23,15 @@ export const REKAP_OPTIONS: readonly OptionSpec[] = [
 
 /** Reads one file into a recap input; a file that cannot be read is an input with its error. */
 async function readInput(cwd: string, arg: string): Promise<RekapInput> {
-  const file = path.resolve(cwd, arg);
-  let bytes: Buffer;
+  const read = readInputFile(path.resolve(cwd, arg));
+  if ("reason" in read) return { fileName: arg, data: ikuError(ErrorKind.Value, read.reason) };
   try {
-    if (fs.statSync(file).isDirectory()) {
-      return { fileName: arg, data: ikuError(ErrorKind.Value, "ini folder, bukan berkas .xlsx") };
-    }
-    bytes = fs.readFileSync(file);
+    return { fileName: arg, data: await readIkuWorkbook(read.bytes) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "berkas tidak ditemukan" : `tidak dapat dibaca (${code ?? String(err)})`;
-    return { fileName: arg, data: ikuError(ErrorKind.Value, why) };
+    // Whatever one file does to the reader, the other files are still recapped.
+    const why = err instanceof Error ? err.name : "galat";
+    return { fileName: arg, data: ikuError(ErrorKind.Value, `berkas tidak dapat dibaca (${why})`) };
   }
-  return { fileName: arg, data: await readIkuWorkbook(bytes) };
 }
 
 /**
@@ -75,15 +69,17 @@ export async function rekap(argv: readonly string[], io: CliIo): Promise<number>
     io.err(`iku rekap: ${target} adalah folder, bukan berkas\n`);
     return EXIT.failed;
   }
-  if (fs.existsSync(target) && !hasFlag(args, "timpa")) {
-    io.err(`iku rekap: berkas ${target} sudah ada; pakai --timpa untuk menimpanya\n`);
+  const overwrite = hasFlag(args, "timpa");
+  if (!overwrite && fs.existsSync(target)) {
+    io.err(writeFailure("rekap", target, new TargetExistsError(target)));
     return EXIT.failed;
   }
+  const { writeXlsx } = await import("../xlsx/write");
   const data = await writeXlsx(buildRekapWorkbook(result));
   try {
-    writeAtomically(target, data);
+    writeSafely(target, data, overwrite);
   } catch (err) {
-    io.err(`iku rekap: gagal menulis ${target}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(writeFailure("rekap", target, err));
     return EXIT.failed;
   }
   io.out(rekapText(result));

@@ -8,7 +8,7 @@
 import { evaluateIndicators, type IkuWorkbookData, type IndicatorResult } from "./evaluate";
 import { isIkuError, type Result } from "./errors";
 import type { IndicatorKind, Polarity, Unit } from "./profile";
-import { listKecamatan } from "./wilayah";
+import { findKecamatan, kecamatanKey, listKecamatan, suggestKecamatan } from "./wilayah";
 
 /** One workbook handed to the recap: its file name and what the reader made of it. */
 export interface RekapInput {
@@ -68,12 +68,16 @@ export interface RekapResult {
 
 const KIND_ORDER: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
 
-/** Same kecamatan whatever the spelling: case, spaces, dots and a leading "Kecamatan" ignored. */
-export function kecamatanKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^\s*(kecamatan|kec\.?)\s*/, "")
-    .replace(/[\s.\-_]+/g, "");
+export { kecamatanKey };
+
+/** A value from a file quoted in a note: at most `max` characters, one line, "…" when cut. */
+export function shortText(value: string, max = 40): string {
+  const one = value
+    .slice(0, max * 4)
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return one.length > max ? `${one.slice(0, max)}…` : one;
 }
 
 /** Index of each kecamatan in the official order, by key. */
@@ -162,7 +166,22 @@ export function buildRekap(inputs: readonly RekapInput[]): RekapResult {
   const accepted: RekapKecamatan[] = [];
   const byKey = new Map<string, RekapKecamatan>();
   for (const { fileName, data } of read) {
-    const nama = data.profile.kecamatan.trim();
+    const raw = data.profile.kecamatan;
+    const official = findKecamatan(raw);
+    if (!official) {
+      // A name that is not one of the 21 would add a row no kecamatan owns: say so instead.
+      const shown = shortText(raw);
+      refuse(
+        fileName,
+        null,
+        shown === ""
+          ? "nama kecamatan di lembar Profil kosong; isi dengan salah satu dari 21 kecamatan Kabupaten Lumajang"
+          : `kecamatan "${shown}" di lembar Profil bukan salah satu dari 21 kecamatan Kabupaten Lumajang ` +
+              `(mungkin maksud Anda: ${suggestKecamatan(raw).join(", ")})`,
+      );
+      continue;
+    }
+    const nama = official.nama;
     if (data.profile.tahun !== tahun) {
       refuse(
         fileName,

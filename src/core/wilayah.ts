@@ -4,6 +4,7 @@
  * from the 2025 Randuagung document.
  */
 import wilayahData from "./data/lumajang-wilayah.json";
+import { editDistance } from "./edit-distance";
 import { ErrorKind, Result, ikuError } from "./errors";
 import type { Profile } from "./profile";
 import { randuagung2025 } from "./presets/randuagung-2025";
@@ -44,42 +45,84 @@ export function listKecamatan(): Kecamatan[] {
   return KECAMATAN.map((k) => ({ ...k, desa: [...k.desa], kelurahan: [...k.kelurahan] }));
 }
 
-/** Lower case, no spaces, without a leading "kecamatan"/"kec." so "Kec. Randu Agung" finds Randuagung. */
-function normalizeName(name: string): string {
-  return name
+/**
+ * Latin look-alikes (Cyrillic and Greek homoglyphs) that a copied or hostile name could carry:
+ * "Rаnduаgung" with Cyrillic а must find Randuagung, never become a 22nd kecamatan.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ӏ: "l",
+  ɡ: "g",
+  ı: "i",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ζ: "z",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "m",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  γ: "y",
+};
+
+/**
+ * The comparison key of a kecamatan name: compatibility-normalised (full-width letters,
+ * ligatures), accents, zero-width and other format characters dropped, look-alikes mapped to
+ * Latin, lower case, without a leading "Kecamatan"/"Kec.", only letters and digits left.
+ * "Kec. Randu Agung", "ＲＡＮＤＵＡＧＵＮＧ" and "Rаnduаgung" (Cyrillic а) all give "randuagung".
+ */
+export function kecamatanKey(name: string): string {
+  const latin = name
+    .slice(0, 200) // a name is short; a 10 MB one is not worth normalising in full
+    .normalize("NFKD")
+    .replace(/[\p{M}\p{Cf}\p{Cc}]/gu, "")
     .toLowerCase()
-    .replace(/^\s*(kecamatan|kec\.?)\s*/, "")
-    .replace(/[\s.\-_]+/g, "");
+    .replace(/[^\p{ASCII}]/gu, (ch) => HOMOGLYPHS[ch] ?? ch);
+  return latin.replace(/^[^a-z0-9]*(kecamatan|kec)(?![a-z])/, "").replace(/[^a-z0-9]/g, "");
 }
 
 /** The kecamatan named `name` (case/space-insensitive, with or without "Kecamatan "). */
 export function findKecamatan(name: string): Kecamatan | undefined {
-  const key = normalizeName(name);
-  const found = KECAMATAN.find((k) => normalizeName(k.nama) === key);
+  const key = kecamatanKey(name);
+  const found = KECAMATAN.find((k) => kecamatanKey(k.nama) === key);
   return found ? { ...found, desa: [...found.desa], kelurahan: [...found.kelurahan] } : undefined;
 }
 
-/** Levenshtein distance (two-row dynamic programming; names are short). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+export { editDistance };
 
 /**
  * The `n` kecamatan names closest to `name` by edit distance (ties in official order), for
  * "did you mean" messages: "Randuagong" → ["Randuagung", …].
  */
 export function suggestKecamatan(name: string, n = 3): string[] {
-  const key = normalizeName(name);
-  return KECAMATAN.map((k, i) => ({ nama: k.nama, i, d: editDistance(key, normalizeName(k.nama)) }))
+  const key = kecamatanKey(name);
+  return KECAMATAN.map((k, i) => ({ nama: k.nama, i, d: editDistance(key, kecamatanKey(k.nama)) }))
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .slice(0, Math.max(0, n))
     .map((x) => x.nama);

@@ -1,56 +1,60 @@
 /**
- * Reads a filled IKU workbook (.xlsx from `iku buat` or from the add-in) with ExcelJS into the
- * pure {@link IkuWorkbookData} the core evaluates. Data ranges are found through the defined
- * names (NAMES), never fixed addresses, so rows a user inserted inside a range are counted.
- * No file I/O here, so the task pane can use it too.
+ * Reads a filled IKU workbook (.xlsx from `iku buat` or from the add-in) into the pure
+ * {@link IkuWorkbookData} the core evaluates. Bounded by design, because kecamatan files
+ * arrive by e-mail and WhatsApp and one bad file must not take down a recap or the task
+ * pane: only workbook.xml, its relationships, the Profil sheet, the sheets the IKU_* defined
+ * names point at, sharedStrings and (for 1904-dated workbooks) styles are inflated, each
+ * with a size cap checked before and during inflation; only the cells that exist are
+ * scanned; a name may cover at most MAX_NAME_ROWS × MAX_NAME_COLS cells and the Profil scan
+ * stops at PROFIL_ROWS rows. Data ranges are found through the defined names (NAMES), never
+ * fixed addresses, so rows a user inserted inside a range are counted. No file I/O and no
+ * Node-only API, so the task pane uses it too.
  */
 
-import ExcelJS from "exceljs";
+import { parseAddress } from "../core/a1";
 import { ErrorKind, ikuError, isIkuError, Result } from "../core/errors";
 import type { IkuWorkbookData, RangeData } from "../core/evaluate";
 import { NAMES } from "../core/workbook/model";
 import { readProfile } from "../core/workbook/profil-sheet";
-import { parseAddress } from "../core/a1";
+import {
+  Box,
+  CellContext,
+  parseDateStyles,
+  parseRels,
+  parseSharedStrings,
+  parseWorkbook,
+  resolvePart,
+  scanSheet,
+} from "./ooxml";
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from "./zip";
 
-/** Excel serial of a JS date as ExcelJS creates them (UTC midnight = whole serial). */
-function serialFromDate(d: Date): number {
-  return 25569 + d.getTime() / 86400000;
-}
+export { cellValue, excelValue } from "./exceljs-value";
 
-function richTextOf(x: unknown): string | null {
-  if (typeof x === "object" && x !== null && Array.isArray((x as { richText?: unknown }).richText)) {
-    return (x as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
-  }
-  return null;
-}
-
-/**
- * One ExcelJS cell value as Excel would hand it to a function: number (dates as serials),
- * string, boolean or null. Formula cells give their cached result, hyperlinks their text,
- * rich text its plain text, error cells their error literal ("#N/A").
- */
-export function excelValue(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return serialFromDate(v);
-  if (typeof v !== "object") return null;
-  const rich = richTextOf(v);
-  if (rich !== null) return rich;
-  const o = v as Record<string, unknown>;
-  if ("formula" in o || "sharedFormula" in o) return excelValue(o.result);
-  if ("hyperlink" in o) return excelValue(o.text);
-  if ("error" in o && typeof o.error === "string") return o.error;
-  return null;
-}
+/** Most rows and columns one defined name may cover. */
+export const MAX_NAME_ROWS = 100000;
+export const MAX_NAME_COLS = 20;
+/** The Profil sheet is read in rows 1..PROFIL_ROWS, columns A–B (label, value). */
+export const PROFIL_ROWS = 1000;
 
 /**
- * A cell's Excel-shaped value. Formula cells are read through `cell.result`: ExcelJS's
- * `cell.value` drops a falsy cached result (0, FALSE), so a recalculated FALSE or 0% would
- * otherwise read as blank.
+ * What the reader returns: the data to evaluate plus where each Profil label sits, so a
+ * message can name the cell to fill ("isi di Profil B37"). A superset of IkuWorkbookData.
  */
-export function cellValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) return excelValue(cell.result ?? null);
-  return excelValue(cell.value);
+export interface IkuWorkbookRead extends IkuWorkbookData {
+  /** Lower-case label of column A (spaces collapsed) → its 1-based row; first one wins. */
+  profilRows: Map<string, number>;
+}
+
+/** The Profil cell (column B) of the target of indicator `index` (0-based), if known. */
+export function profilTargetCell(data: IkuWorkbookRead, index: number): string | null {
+  const numbers = [...data.profilRows.keys()]
+    .map((k) => /^iku (\d+) jenis$/.exec(k))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]))
+    .sort((a, b) => a - b);
+  const n = numbers[index];
+  const row = n === undefined ? undefined : data.profilRows.get(`iku ${n} target`);
+  return row === undefined ? null : `B${row}`;
 }
 
 /** Parses "'Survei IKM'!$C$5:$K$504" (or a single cell) into sheet and 1-based bounds. */
@@ -61,86 +65,181 @@ export function parseRef(
   return a && a.sheet !== null ? { sheet: a.sheet, ...a.rect } : null;
 }
 
-function readBlock(
-  ws: ExcelJS.Worksheet,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number,
-): unknown[][] {
-  const out: unknown[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
-    const values: unknown[] = [];
-    for (let c = left; c <= right; c++) values.push(cellValue(row.getCell(c)));
-    out.push(values);
-  }
-  return out;
-}
-
-function readName(wb: ExcelJS.Workbook, name: string): RangeData | undefined {
-  const ranges = wb.definedNames.getRanges(name).ranges;
-  if (ranges.length !== 1) return undefined;
-  const ref = parseRef(ranges[0]);
-  if (!ref) return undefined;
-  const ws = wb.getWorksheet(ref.sheet);
-  if (!ws) return undefined;
-  return {
-    sheet: ws.name,
-    top: ref.top,
-    left: ref.left,
-    values: readBlock(ws, ref.top, ref.left, ref.bottom, ref.right),
-  };
-}
-
 function notIku(message: string) {
   return ikuError(ErrorKind.Value, message);
+}
+
+const NOT_XLSX =
+  "Berkas bukan buku kerja Excel (.xlsx) yang utuh — mungkin rusak, terpotong saat dikirim, " +
+  "atau berformat lain (.xls, .ods, PDF). Simpan ulang sebagai .xlsx lalu coba lagi.";
+
+/** Indonesian reason for a zip the reader refused. */
+function zipMessage(err: ZipError): string {
+  if (err.code === "too-big") return `Berkas terlalu besar untuk dibaca dengan aman: ${err.reason}.`;
+  return `${NOT_XLSX} (${err.reason})`;
+}
+
+/** What the first bytes say when the file is no zip at all. */
+function sniff(b: Uint8Array): string | null {
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    return "Berkas ini buku kerja Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx (File › Simpan Sebagai › Buku Kerja Excel).";
+  }
+  if (b.length >= 4 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) {
+    return "Berkas ini PDF, bukan buku kerja Excel (.xlsx). Kirim berkas .xlsx-nya.";
+  }
+  return null;
+}
+
+const ODS =
+  "Berkas ini lembar kerja OpenDocument (.ods, LibreOffice/WPS), bukan .xlsx. Buka lalu simpan sebagai " +
+  "Buku Kerja Excel (.xlsx) dan coba lagi.";
+
+interface Plan {
+  sheetPart: string;
+  boxes: Box[];
+}
+
+function box(top: number, left: number, bottom: number, right: number): Box {
+  const values = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<unknown>(right - left + 1).fill(null),
+  );
+  return { top, left, bottom, right, values };
+}
+
+type DataKey = Exclude<keyof IkuWorkbookData, "profile">;
+
+const DATA_NAMES: readonly [DataKey, string][] = [
+  ["fasilitasiTanggal", NAMES.fasilitasiTanggal],
+  ["fasilitasiStatus", NAMES.fasilitasiStatus],
+  ["dokDesa", NAMES.dokDesa],
+  ["dokRkp", NAMES.dokRkp],
+  ["dokApb", NAMES.dokApb],
+  ["dokLpp", NAMES.dokLpp],
+  ["ikmTanggal", NAMES.ikmTanggal],
+  ["ikmJawaban", NAMES.ikmJawaban],
+  ["ikmPopulasi", NAMES.ikmPopulasi],
+];
+
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
 /**
  * Reads an IKU workbook: its Profil sheet (validated by readProfile) and the data ranges
  * named by NAMES.
  * @param data the bytes of an .xlsx file.
+ * @param limits size caps of the zip (tests lower them).
  * @returns the data to evaluate, or an IkuError (Indonesian message) when the bytes are not
- *   an xlsx file, the zip is damaged, or the workbook has no valid Profil sheet.
+ *   an xlsx file, the zip is damaged or too large, a name covers too much, or the workbook
+ *   has no valid Profil sheet.
  */
-export async function readIkuWorkbook(data: Uint8Array | ArrayBuffer): Promise<Result<IkuWorkbookData>> {
-  const wb = new ExcelJS.Workbook();
+export async function readIkuWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<Result<IkuWorkbookRead>> {
+  await Promise.resolve(); // stays async: callers await it, and the pane keeps painting first
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
-    // ExcelJS's typings want a Node Buffer; at run time it accepts any binary JSZip reads.
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    return readBounded(bytes, limits);
   } catch (err) {
-    // The zip/XML library's own (English) wording says nothing a user can act on; say what
-    // the file is instead, with the library's one-line reason kept for support only.
-    const why = err instanceof Error ? err.message.split(/[.:]\s/)[0] : String(err);
-    return notIku(
-      `Berkas bukan buku kerja Excel (.xlsx) yang utuh — mungkin rusak, terpotong saat dikirim, ` +
-        `atau berformat lain (.xls, .ods, PDF). Simpan ulang sebagai .xlsx lalu coba lagi. (${why})`,
-    );
+    if (err instanceof ZipError) return notIku(zipMessage(err));
+    // A RangeError (e.g. a string past the engine's limit) is a file we cannot read, not a crash.
+    if (err instanceof RangeError)
+      return notIku(`Berkas terlalu besar untuk dibaca dengan aman (${err.name}).`);
+    throw err;
   }
-  const profil = wb.worksheets.find((ws) => ws.name.trim().toLowerCase() === "profil");
-  if (!profil) {
+}
+
+function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRead> {
+  const kind = sniff(bytes);
+  if (kind) return notIku(kind);
+  const zip = new ZipReader(bytes, limits);
+  let wbPart = "xl/workbook.xml";
+  if (zip.has("_rels/.rels")) {
+    zip.checkDeclared(["_rels/.rels"]);
+    const root = [...parseRels(zip.text("_rels/.rels") ?? "").values()].find((r) =>
+      r.type.endsWith("/officeDocument"),
+    );
+    if (root) wbPart = resolvePart("", root.target);
+  }
+  if (!zip.has(wbPart)) {
+    if (zip.has("content.xml") || zip.has("mimetype")) return notIku(ODS);
+    return notIku(`${NOT_XLSX} (bagian ${wbPart} tidak ada)`);
+  }
+  const wbDir = wbPart.includes("/") ? wbPart.slice(0, wbPart.lastIndexOf("/")) : "";
+  const relsPart = `${wbDir ? wbDir + "/" : ""}_rels/${wbPart.slice(wbDir.length ? wbDir.length + 1 : 0)}.rels`;
+  zip.checkDeclared([wbPart, relsPart]);
+  const wb = parseWorkbook(zip.text(wbPart) ?? "");
+  const rels = parseRels(zip.text(relsPart) ?? "");
+  const partOf = (sheet: string): string | undefined => {
+    const s = wb.sheets.find((x) => x.name === sheet);
+    const rel = s ? rels.get(s.rid) : undefined;
+    return rel ? resolvePart(wbDir, rel.target) : undefined;
+  };
+
+  const profilSheet = wb.sheets.find((s) => s.name.trim().toLowerCase() === "profil");
+  const profilPart = profilSheet ? partOf(profilSheet.name) : undefined;
+  if (!profilSheet || !profilPart || !zip.has(profilPart)) {
     return notIku(
       'Buku kerja ini bukan buku kerja IKU: lembar "Profil" tidak ditemukan (buat dengan `iku buat` atau add-in IKU)',
     );
   }
-  const grid = readBlock(profil, 1, 1, Math.max(profil.rowCount, 1), Math.max(profil.columnCount, 1));
-  const profile = readProfile(grid);
-  if (isIkuError(profile)) return notIku(`Lembar "Profil" tidak dapat dibaca: ${profile.message}`);
-
-  const out: IkuWorkbookData = { profile };
-  const put = (key: Exclude<keyof IkuWorkbookData, "profile">, name: string): void => {
-    const range = readName(wb, name);
-    if (range) out[key] = range;
+  const plans = new Map<string, Plan>();
+  const plan = (part: string): Plan => {
+    let p = plans.get(part);
+    if (!p) plans.set(part, (p = { sheetPart: part, boxes: [] }));
+    return p;
   };
-  put("fasilitasiTanggal", NAMES.fasilitasiTanggal);
-  put("fasilitasiStatus", NAMES.fasilitasiStatus);
-  put("dokDesa", NAMES.dokDesa);
-  put("dokRkp", NAMES.dokRkp);
-  put("dokApb", NAMES.dokApb);
-  put("dokLpp", NAMES.dokLpp);
-  put("ikmTanggal", NAMES.ikmTanggal);
-  put("ikmJawaban", NAMES.ikmJawaban);
-  put("ikmPopulasi", NAMES.ikmPopulasi);
+  const profilBox = box(1, 1, PROFIL_ROWS, 2);
+  plan(profilPart).boxes.push(profilBox);
+
+  const named: [DataKey, string, Box][] = [];
+  for (const [key, name] of DATA_NAMES) {
+    const refText = wb.names.get(name);
+    const ref = refText === undefined ? null : parseRef(refText);
+    if (!ref) continue;
+    const part = partOf(ref.sheet);
+    if (!part || !zip.has(part)) continue;
+    const rows = ref.bottom - ref.top + 1;
+    const cols = ref.right - ref.left + 1;
+    if (rows > MAX_NAME_ROWS || cols > MAX_NAME_COLS) {
+      const shown = refText && refText.length > 60 ? `${refText.slice(0, 60)}…` : refText;
+      return notIku(
+        `Nama rentang ${name} menunjuk ${shown} (${formatCount(rows)} baris × ${cols} kolom); paling banyak ` +
+          `${formatCount(MAX_NAME_ROWS)} baris × ${MAX_NAME_COLS} kolom. Perbaiki nama itu di Excel ` +
+          `(Rumus › Pengelola Nama) agar hanya mencakup baris data, lalu coba lagi.`,
+      );
+    }
+    const b = box(ref.top, ref.left, ref.bottom, ref.right);
+    plan(part).boxes.push(b);
+    named.push([key, ref.sheet, b]);
+  }
+
+  const sharedRel = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"));
+  const sharedPart = sharedRel ? resolvePart(wbDir, sharedRel.target) : `${wbDir}/sharedStrings.xml`;
+  const stylesRel = [...rels.values()].find((r) => r.type.endsWith("/styles"));
+  const stylesPart = wb.date1904 && stylesRel ? resolvePart(wbDir, stylesRel.target) : undefined;
+  // Every part about to be inflated, checked by declared size before the first byte is.
+  zip.checkDeclared([...plans.keys(), sharedPart, ...(stylesPart ? [stylesPart] : [])]);
+
+  const ctx: CellContext = {
+    shared: zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart) ?? "") : [],
+    dateStyles: stylesPart && zip.has(stylesPart) ? parseDateStyles(zip.text(stylesPart) ?? "") : [],
+    date1904: wb.date1904,
+  };
+  for (const p of plans.values()) scanSheet(zip.text(p.sheetPart) ?? "", p.boxes, ctx);
+
+  const profile = readProfile(profilBox.values);
+  if (isIkuError(profile)) return notIku(`Lembar "Profil" tidak dapat dibaca: ${profile.message}`);
+  const profilRows = new Map<string, number>();
+  profilBox.values.forEach((cells, i) => {
+    const label = typeof cells[0] === "string" ? cells[0].trim().replace(/\s+/g, " ").toLowerCase() : "";
+    if (label && !profilRows.has(label)) profilRows.set(label, i + 1);
+  });
+  const out: IkuWorkbookRead = { profile, profilRows };
+  for (const [key, sheet, b] of named) {
+    const range: RangeData = { sheet, top: b.top, left: b.left, values: b.values };
+    out[key] = range;
+  }
   return out;
 }

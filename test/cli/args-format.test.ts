@@ -23,7 +23,7 @@ describe("parseArgs", () => {
   });
 
   test.each([
-    [["--kecamatn", "X"], "opsi tidak dikenal: --kecamatn"],
+    [["--kecamatn", "X"], "opsi tidak dikenal: --kecamatn (maksud Anda --kecamatan?)"],
     [["-x"], "opsi tidak dikenal: -x"],
     [["--kecamatan"], "opsi --kecamatan memerlukan nilai"],
     [["--kecamatan", "--timpa"], "opsi --kecamatan memerlukan nilai"],

@@ -1,0 +1,230 @@
+/**
+ * A bounded zip reader for xlsx files: the central directory is parsed without inflating
+ * anything, parts are inflated one at a time and only on demand, and every inflation is
+ * counted chunk by chunk so a part that lies about its size (or a "zip bomb") is stopped at
+ * the cap instead of filling memory. Pure (Uint8Array in, bytes out): runs in Node and in
+ * the browser (task pane). Inflation by fflate, which streams with no size surprises.
+ */
+
+import { Inflate } from "fflate";
+
+/** Limits; tests and callers may lower them. */
+export interface ZipLimits {
+  /** Largest inflated size of one part, in bytes. */
+  maxPartBytes: number;
+  /** Largest inflated size of all parts read together, in bytes. */
+  maxTotalBytes: number;
+  /** Most entries a central directory may list. */
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxPartBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 300 * 1024 * 1024,
+  maxEntries: 10000,
+};
+
+/** One entry of the central directory. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+/** A zip that cannot be read; `reason` is Indonesian and names no library. */
+export class ZipError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly code: "not-zip" | "damaged" | "too-big" | "unsupported",
+  ) {
+    super(reason);
+  }
+}
+
+const MB = 1024 * 1024;
+const INFLATE_CHUNK = 16 * 1024; // ≤ 16 MB out per push even at deflate's 1032:1 maximum
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+/** Human size in MB for messages ("1100 MB"). */
+export function megabytes(n: number): string {
+  return `${Math.ceil(n / MB)} MB`;
+}
+
+/** The parsed central directory plus inflation with a running budget. */
+export class ZipReader {
+  readonly entries = new Map<string, ZipEntry>();
+  private inflated = 0;
+
+  constructor(
+    private readonly data: Uint8Array,
+    readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  ) {
+    this.parseDirectory();
+  }
+
+  private parseDirectory(): void {
+    const b = this.data;
+    if (b.length < 22) throw new ZipError("berkas terlalu pendek untuk sebuah arsip zip", "not-zip");
+    // The end record sits in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+      if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) {
+      const starts = b[0] === 0x50 && b[1] === 0x4b;
+      throw new ZipError(
+        starts ? "akhir arsip zip tidak ditemukan (berkas terpotong?)" : "bukan arsip zip",
+        starts ? "damaged" : "not-zip",
+      );
+    }
+    const count = u16(b, eocd + 10);
+    const cdSize = u32(b, eocd + 12);
+    const cdOffset = u32(b, eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+      throw new ZipError("arsip zip64 (lebih dari 4 GB atau 65 535 bagian) tidak didukung", "too-big");
+    }
+    if (count > this.limits.maxEntries) {
+      throw new ZipError(`arsip berisi ${count} bagian, paling banyak ${this.limits.maxEntries}`, "too-big");
+    }
+    if (cdOffset + cdSize > eocd) throw new ZipError("daftar isi arsip zip rusak", "damaged");
+    let p = cdOffset;
+    const names = new TextDecoder("utf-8");
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > eocd || u32(b, p) !== 0x02014b50)
+        throw new ZipError("daftar isi arsip zip rusak", "damaged");
+      const nameLen = u16(b, p + 28);
+      const entry: ZipEntry = {
+        name: names.decode(b.subarray(p + 46, p + 46 + nameLen)),
+        method: u16(b, p + 10),
+        compressedSize: u32(b, p + 20),
+        size: u32(b, p + 24),
+        localOffset: u32(b, p + 42),
+      };
+      if (!this.entries.has(entry.name)) this.entries.set(entry.name, entry);
+      p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /**
+   * Checks, before inflating anything, that the parts about to be read fit the limits by
+   * their declared sizes (each and together).
+   */
+  checkDeclared(names: readonly string[]): void {
+    let total = 0;
+    for (const name of names) {
+      const e = this.entries.get(name);
+      if (!e) continue;
+      if (e.size > this.limits.maxPartBytes) {
+        throw new ZipError(
+          `bagian ${name} berukuran ${megabytes(e.size)} setelah diekstrak, paling banyak ${megabytes(this.limits.maxPartBytes)}`,
+          "too-big",
+        );
+      }
+      total += e.size;
+    }
+    if (total > this.limits.maxTotalBytes) {
+      throw new ZipError(
+        `isi yang perlu dibaca berukuran ${megabytes(total)}, paling banyak ${megabytes(this.limits.maxTotalBytes)}`,
+        "too-big",
+      );
+    }
+  }
+
+  /**
+   * Inflates one part chunk by chunk into `sink`, stopped as soon as it passes the per-part
+   * limit or the running total, whatever its header declared.
+   * @returns false when the part does not exist.
+   */
+  private inflate(name: string, sink: (chunk: Uint8Array) => void): boolean {
+    const e = this.entries.get(name);
+    if (!e) return false;
+    const b = this.data;
+    const h = e.localOffset;
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw new ZipError(`bagian ${name} rusak`, "damaged");
+    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+    const end = start + e.compressedSize;
+    if (end > b.length) throw new ZipError(`bagian ${name} terpotong`, "damaged");
+    const raw = b.subarray(start, end);
+    const budget = Math.min(this.limits.maxPartBytes, this.limits.maxTotalBytes - this.inflated);
+    const tooBig = (): ZipError =>
+      new ZipError(
+        `bagian ${name} mengembang melebihi ${megabytes(budget)} saat diekstrak (arsip berbahaya atau terlalu besar)`,
+        "too-big",
+      );
+    let size = 0;
+    if (e.method === 0) {
+      if (raw.length > budget) throw tooBig();
+      size = raw.length;
+      sink(raw);
+    } else if (e.method === 8) {
+      let over = false;
+      const inflater = new Inflate((chunk) => {
+        size += chunk.length;
+        if (size > budget) over = true;
+        else sink(chunk);
+      });
+      try {
+        for (let i = 0; i < raw.length && !over; i += INFLATE_CHUNK) {
+          inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
+        }
+      } catch {
+        throw new ZipError(`bagian ${name} rusak (data terkompresi tidak utuh)`, "damaged");
+      }
+      if (over) throw tooBig();
+    } else {
+      throw new ZipError(
+        `bagian ${name} memakai metode kompresi ${e.method} yang tidak didukung`,
+        "unsupported",
+      );
+    }
+    this.inflated += size;
+    return true;
+  }
+
+  /** The inflated bytes of one part (see inflate for the limits); undefined when absent. */
+  read(name: string): Uint8Array | undefined {
+    const chunks: Uint8Array[] = [];
+    // fflate hands out a fresh slice per chunk, so chunks can be kept as they are.
+    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * A part as UTF-8 text. Decoded only once the whole part inflated within its limits (a
+   * bomb stops as bytes, outside the JavaScript heap), then chunk by chunk, each chunk let go
+   * as soon as it is text: bytes and text are never both held whole.
+   */
+  text(name: string): string | undefined {
+    const chunks: (Uint8Array | null)[] = [];
+    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      parts.push(decoder.decode(chunks[i] ?? undefined, { stream: true }));
+      chunks[i] = null;
+    }
+    parts.push(decoder.decode());
+    return parts.join("");
+  }
+}
