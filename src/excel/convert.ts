@@ -9,6 +9,7 @@
 
 import { isIkuError } from "../core/errors";
 import { hasIkuCall, toPortable } from "../core/workbook/portable";
+import { fromStoredFormula } from "../core/workbook/stored-formula";
 import { cellAddress, parseAddress, rectAddress } from "../core/a1";
 import {
   FORMULA_STORE_SHEET,
@@ -124,15 +125,18 @@ async function toPortableAll(
   for (const s of sheets) {
     const ws = context.workbook.worksheets.getItem(s.name);
     for (const [address, text] of s.cells) {
-      if (!text.startsWith("=") || !hasIkuCall(text.slice(1))) continue;
-      const portable = toPortable(text.slice(1));
+      if (!text.startsWith("=")) continue;
+      // A file saved by Excel may hand back the stored form `_xldudf_IKU_X(`: read it as IKU.X(.
+      const typed = fromStoredFormula(text.slice(1));
+      if (!hasIkuCall(typed)) continue;
+      const portable = toPortable(typed);
       if (isIkuError(portable)) {
         warnings.push(`${s.name}!${address}: tidak dapat dikonversi — ${portable.message}`);
         continue;
       }
       const range = ws.getRange(address);
       range.formulas = [[`=${portable}`]];
-      written.push({ sheet: s.name, address, original: text.slice(1), range: range.load("formulas") });
+      written.push({ sheet: s.name, address, original: typed, range: range.load("formulas") });
     }
   }
   if (written.length === 0) {
