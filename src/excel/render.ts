@@ -1,8 +1,9 @@
 /**
  * The Office.js renderer of the workbook model (src/core/workbook/model.ts), the twin of the
- * xlsx writer (src/xlsx/write.ts). At most three `context.sync()` round trips whatever the
- * number of rows: (1) existing sheet and defined names, (2) only when needed, the content of
- * sheets we might reuse and where existing names point, (3) everything queued at once.
+ * xlsx writer (src/xlsx/write.ts). Few `context.sync()` round trips: (1) existing sheet and
+ * defined names, (2) only when needed, the content of sheets we might reuse and where existing
+ * names point, (3) everything queued at once — (2) and (3) split only when a request or its
+ * response would exceed the 4 MB budget (./request-budget.ts; Excel on the web refuses 5 MB).
  *
  * It never destroys data: a sheet with the target name that is not ours to reuse is left
  * alone and the new one gets a suffix ("IKU 2025 (2)"); IKU data sheets (recognised by name
@@ -18,6 +19,8 @@ import { freeSheetName, gridFromUsed, headerMatches, sameProfile } from "./exist
 import { renameSheetInFormula } from "./formula-refs";
 import { hostIsSetSupported } from "./host";
 import { syncStep } from "./sync";
+import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks } from "./request-budget";
+import { extent, plannedCells } from "./sheet-plan";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
@@ -46,10 +49,14 @@ interface Plan {
   action: Action;
   status: SheetStatus;
   occupied: ((row: number, col: number) => boolean) | null;
+  numberFormatAt?: (row: number, col: number) => string | undefined;
 }
 
 interface Probe {
-  used: Excel.Range;
+  /** Profil: its used range. Data sheets: null (see blocks). */
+  used: Excel.Range | null;
+  /** Data sheets: the model's extent from A1 in row blocks (formulas, number formats). */
+  blocks: Excel.Range[];
   validations: Map<string, Excel.DataValidation>;
   freeze: Excel.Range | null;
 }
@@ -73,9 +80,15 @@ function withRenames(model: SheetsModel, renames: Map<string, string>): SheetsMo
   };
 }
 
-function occupiedFrom(used: Excel.Range): (row: number, col: number) => boolean {
-  if (used.isNullObject) return () => false;
-  const grid = gridFromUsed(used.address, used.formulas);
+/** The blocks' property as one grid from A1 (grid[0] = row 1), "" as null. */
+function blockGrid(blocks: Excel.Range[], prop: "formulas" | "numberFormat"): unknown[][] {
+  const grid: unknown[][] = [];
+  for (const b of blocks)
+    for (const row of b[prop] as unknown[][]) grid.push(row.map((x) => (x === "" ? null : x)));
+  return grid;
+}
+
+function occupiedFrom(grid: unknown[][]): (row: number, col: number) => boolean {
   return (row, col) => {
     const x = grid[row - 1]?.[col - 1];
     return x !== null && x !== undefined && x !== "";
@@ -109,26 +122,52 @@ export async function renderWorkbook(
   const existing = collection.items.map((w) => w.name);
   const taken = new Set(existing.map((n) => n.toLowerCase()));
 
-  // Sync 2 (only when needed): content of sheets we might reuse, targets of existing names.
+  // Sync 2 (only when needed; more only when the responses would exceed the budget): the
+  // content of sheets we might reuse, where existing names point.
+  const reads = new RequestBudget(context);
+  const READ = "membaca lembar yang sudah ada";
   const probes = new Map<string, Probe>();
   for (const s of model.sheets) {
     if (!taken.has(s.name.toLowerCase()) || !(DATA_KINDS.has(s.kind) || s.kind === "profil")) continue;
     const ws = wb.worksheets.getItem(s.name);
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,values,formulas");
-    const validations = new Map<string, Excel.DataValidation>();
-    if (req.features.validasi && DATA_KINDS.has(s.kind)) {
-      for (const v of s.validations)
-        validations.set(v.range, ws.getRange(v.range).dataValidation.load("type"));
+    const probe: Probe = { used: null, blocks: [], validations: new Map(), freeze: null };
+    if (DATA_KINDS.has(s.kind)) {
+      // Only the model's extent matters (occupied cells, header row): its size is known
+      // before reading, so the read is split by estimated response size.
+      const { rows, cols } = extent(plannedCells(s).values());
+      await inChunks(
+        reads,
+        rows,
+        () => cols * READ_CELL_BYTES,
+        2 * ACTION_BYTES,
+        "response",
+        READ,
+        (a, b) => {
+          const rect = { top: a + 1, left: 1, bottom: b + 1, right: cols };
+          probe.blocks.push(ws.getRange(rectAddress(rect)).load("formulas,numberFormat"));
+        },
+      );
+    } else {
+      await reads.reserve(2 * ACTION_BYTES, 50_000, READ);
+      probe.used = ws.getUsedRangeOrNullObject(true).load("address,values,formulas");
     }
-    const freeze = req.features.bekuPanel ? ws.freezePanes.getLocationOrNullObject().load("address") : null;
-    probes.set(s.name, { used, validations, freeze });
+    if (req.features.validasi && DATA_KINDS.has(s.kind)) {
+      for (const v of s.validations) {
+        await reads.actions(3, 0, READ);
+        probe.validations.set(v.range, ws.getRange(v.range).dataValidation.load("type"));
+      }
+    }
+    await reads.actions(3, 0, READ);
+    probe.freeze = req.features.bekuPanel ? ws.freezePanes.getLocationOrNullObject().load("address") : null;
+    probes.set(s.name, probe);
   }
   const nameTargets = new Map<string, Excel.Range>();
   for (const [name, item] of nameItems) {
-    if (!item.isNullObject) nameTargets.set(name, item.getRangeOrNullObject().load("address"));
+    if (item.isNullObject) continue;
+    await reads.actions(2, 0, READ);
+    nameTargets.set(name, item.getRangeOrNullObject().load("address"));
   }
-  if (probes.size > 0 || nameTargets.size > 0) await syncStep(context, "membaca lembar yang sudah ada");
+  await reads.flush(READ);
 
   // Decide per sheet.
   const plans: Plan[] = [];
@@ -149,17 +188,22 @@ export async function renderWorkbook(
       taken.add(s.name.toLowerCase());
       plans.push({ model: s, name: s.name, action: "new", status: "dibuat", occupied: null });
     } else if (probe && DATA_KINDS.has(s.kind)) {
-      const grid = probe.used.isNullObject ? [] : gridFromUsed(probe.used.address, probe.used.formulas);
+      const grid = blockGrid(probe.blocks, "formulas");
       if (headerMatches(s, grid)) {
+        const formats = blockGrid(probe.blocks, "numberFormat");
         plans.push({
           model: s,
           name: s.name,
           action: "reuse",
           status: "dipakai-ulang",
-          occupied: occupiedFrom(probe.used),
+          occupied: occupiedFrom(grid),
+          numberFormatAt: (r, c) => {
+            const f = formats[r - 1]?.[c - 1];
+            return typeof f === "string" ? f : undefined;
+          },
         });
       } else plans.push(rename(s, "dengan isi lain (judul kolom berbeda)"));
-    } else if (probe && s.kind === "profil" && model.profile) {
+    } else if (probe?.used && s.kind === "profil" && model.profile) {
       const grid = probe.used.isNullObject ? [] : gridFromUsed(probe.used.address, probe.used.values);
       const old = readProfile(grid);
       if (isIkuError(old)) plans.push(rename(s, "tetapi bukan lembar profil IKU"));
@@ -187,20 +231,23 @@ export async function renderWorkbook(
   }
   const final = withRenames(model, renames);
 
-  // Sync 3: queue everything.
+  // Sync 3 (more only when the budget says so): queue everything.
+  const writes = new RequestBudget(context);
+  const WRITE = "menulis lembar IKU (apakah buku kerja atau lembarnya diproteksi?)";
   let firstNew: Excel.Worksheet | null = null;
-  plans.forEach((p, i) => {
-    if (p.action === "keep") return;
+  for (const [i, p] of plans.entries()) {
+    if (p.action === "keep") continue;
     progress(`Menyiapkan lembar ${p.name}…`);
     const sheet = final.sheets[i];
     const probe = probes.get(p.model.name);
     let ws: Excel.Worksheet;
+    await writes.actions(3, 64, WRITE);
     if (p.action === "new") {
       ws = wb.worksheets.add(p.name);
       firstNew ??= ws;
     } else {
       ws = wb.worksheets.getItem(p.name);
-      if (p.action === "overwrite" && probe && !probe.used.isNullObject) {
+      if (p.action === "overwrite" && probe?.used && !probe.used.isNullObject) {
         const rect = parseAddress(probe.used.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
       }
@@ -208,18 +255,15 @@ export async function renderWorkbook(
     const validated = new Set<string>();
     if (p.action === "reuse" && probe)
       for (const [range, dv] of probe.validations) if (dv.type !== "None") validated.add(range);
-    const notes = queueSheet(ws, sheet, {
+    const opts = {
       features: req.features,
       occupied: p.occupied,
+      numberFormatAt: p.numberFormatAt,
       validated,
-      frozen:
-        p.action === "reuse" &&
-        probe?.freeze !== null &&
-        probe?.freeze !== undefined &&
-        !probe.freeze.isNullObject,
-    });
-    warnings.push(...notes);
-  });
+      frozen: p.action === "reuse" && !!probe?.freeze && !probe.freeze.isNullObject,
+    };
+    warnings.push(...(await queueSheet(ws, sheet, opts, writes)));
+  }
 
   // Defined names: kept when they already point into a reused/kept sheet, else (re)defined.
   for (const n of final.names) {
@@ -233,13 +277,15 @@ export async function renderWorkbook(
       pointsAt !== null &&
       pointsAt.toLowerCase() === n.sheet.toLowerCase();
     if (keep) continue;
+    await writes.actions(5, 128, WRITE);
     if (target) nameItems.get(n.name)?.delete();
     wb.names.add(n.name, wb.worksheets.getItem(n.sheet).getRange(n.range.replace(/\$/g, "")));
   }
-  if (firstNew !== null) (firstNew as Excel.Worksheet).activate();
+  if (firstNew !== null) firstNew.activate();
 
   progress("Menyimpan ke Excel…");
-  await syncStep(context, "menulis lembar IKU (apakah buku kerja atau lembarnya diproteksi?)");
+  await writes.actions(1, 0, WRITE);
+  await writes.flush(WRITE);
   progress("Selesai.");
   return { sheets: plans.map((p) => ({ name: p.name, status: p.status })), warnings };
 }

@@ -33,10 +33,11 @@ describe("sync count stays small whatever the number of rows", () => {
       // The prepared rows really were written: the last Fasilitasi row has its No formula.
       const last = fake.cell("Fasilitasi", `A${4 + rows}`);
       expect(last?.formula).toBe(`=IF(C${4 + rows}="","",ROW()-4)`);
-      // Second build into the same workbook: existing sheets are probed → exactly 3 syncs.
+      // Second build into the same workbook: existing sheets are probed → 3 syncs; at 5 000 rows
+      // the estimated read of the data sheets (40 B a cell) exceeds 4 MB, so it takes two.
       fake.resetSyncCount();
       await render(fake, m);
-      expect(fake.syncCount).toBe(3);
+      expect(fake.syncCount).toBe(rows > 2000 ? 4 : 3);
     },
     60000,
   );
