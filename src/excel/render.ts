@@ -15,16 +15,25 @@ import { isIkuError } from "../core/errors";
 import { readProfile } from "../core/workbook/profil-sheet";
 import type { SheetModel, SheetsModel } from "../core/workbook/model";
 import { parseAddress, rectAddress } from "../core/a1";
-import { freeSheetName, gridFromUsed, headerMatches, sameProfile } from "./existing";
-import { renameSheetInFormula } from "./formula-refs";
+import { freeSheetName, gridFromUsed, headerMatches, sameProfile, withRenames } from "./existing";
 import { hostIsSetSupported } from "./host";
 import { syncStep } from "./sync";
-import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks } from "./request-budget";
+import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks, jsonBytes } from "./request-budget";
+import {
+  FINGERPRINT_SETTING,
+  GENERATED_KINDS,
+  fingerprintGrid,
+  fingerprintModel,
+  isCandidateName,
+  parseFingerprints,
+  planRebuild,
+  rebuildQuestion,
+} from "./rebuild";
 import { extent, plannedCells } from "./sheet-plan";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
-export type SheetStatus = "dibuat" | "dipakai-ulang" | "dinamai-ulang";
+export type SheetStatus = "dibuat" | "dipakai-ulang" | "dinamai-ulang" | "diperbarui";
 
 export interface RenderReport {
   sheets: { name: string; status: SheetStatus }[];
@@ -35,13 +44,19 @@ export interface RenderOptions {
   onProgress?: (message: string) => void;
   /** Asked before an existing, different Profil sheet is overwritten; no answer = keep it. */
   confirm?: (message: string) => Promise<boolean>;
+  /**
+   * Generated sheets (IKU, Pengukuran Kinerja) still exactly as we built them: "ask" (default)
+   * replaces them in place after `confirm` says yes to rebuildQuestion; "always" replaces them
+   * without asking (the ribbon: nothing typed is lost, hand-edited sheets are kept anyway).
+   */
+  replaceUntouched?: "ask" | "always";
   /** Requirement-set check; default `Office.context.requirements.isSetSupported` (all, outside Excel). */
   isSetSupported?: IsSetSupported;
 }
 
 const DATA_KINDS: ReadonlySet<string> = new Set(["fasilitasi", "dokdesa", "ikm"]);
 
-type Action = "new" | "reuse" | "overwrite" | "keep";
+type Action = "new" | "reuse" | "overwrite" | "keep" | "replace";
 
 interface Plan {
   model: SheetModel;
@@ -52,6 +67,11 @@ interface Plan {
   numberFormatAt?: (row: number, col: number) => string | undefined;
 }
 
+interface Generated {
+  name: string;
+  used: Excel.Range;
+}
+
 interface Probe {
   /** Profil: its used range. Data sheets: null (see blocks). */
   used: Excel.Range | null;
@@ -59,25 +79,6 @@ interface Probe {
   blocks: Excel.Range[];
   validations: Map<string, Excel.DataValidation>;
   freeze: Excel.Range | null;
-}
-
-/** The model with references to renamed sheets rewritten (formulas and defined names). */
-function withRenames(model: SheetsModel, renames: Map<string, string>): SheetsModel {
-  if (renames.size === 0) return model;
-  const fix = (f: string): string => {
-    let out = f;
-    for (const [from, to] of renames) out = renameSheetInFormula(out, from, to);
-    return out;
-  };
-  return {
-    ...model,
-    sheets: model.sheets.map((s) => ({
-      ...s,
-      name: renames.get(s.name) ?? s.name,
-      cells: s.cells.map((c) => (c.formula === undefined ? c : { ...c, formula: fix(c.formula) })),
-    })),
-    names: model.names.map((n) => ({ ...n, sheet: renames.get(n.sheet) ?? n.sheet })),
-  };
 }
 
 /** The blocks' property as one grid from A1 (grid[0] = row 1), "" as null. */
@@ -118,7 +119,9 @@ export async function renderWorkbook(
   const collection = wb.worksheets;
   collection.load("items/name");
   const nameItems = new Map(model.names.map((n) => [n.name, wb.names.getItemOrNullObject(n.name)]));
+  const fpSetting = wb.settings.getItemOrNullObject(FINGERPRINT_SETTING).load("value");
   await syncStep(context, "membaca daftar lembar");
+  const stored = fpSetting.isNullObject ? {} : parseFingerprints(fpSetting.value);
   const existing = collection.items.map((w) => w.name);
   const taken = new Set(existing.map((n) => n.toLowerCase()));
 
@@ -161,6 +164,15 @@ export async function renderWorkbook(
     probe.freeze = req.features.bekuPanel ? ws.freezePanes.getLocationOrNullObject().load("address") : null;
     probes.set(s.name, probe);
   }
+  // Generated sheets we may replace: only those with a stored fingerprint are worth reading.
+  const generated: Generated[] = [];
+  for (const name of existing) {
+    const ours = model.sheets.some((s) => GENERATED_KINDS.has(s.kind) && isCandidateName(s.name, name));
+    if (!ours || stored[name.toLowerCase()] === undefined) continue;
+    await reads.reserve(2 * ACTION_BYTES, 100_000, READ);
+    const used = wb.worksheets.getItem(name).getUsedRangeOrNullObject().load("address,formulas");
+    generated.push({ name, used });
+  }
   const nameTargets = new Map<string, Excel.Range>();
   for (const [name, item] of nameItems) {
     if (item.isNullObject) continue;
@@ -168,6 +180,40 @@ export async function renderWorkbook(
     nameTargets.set(name, item.getRangeOrNullObject().load("address"));
   }
   await reads.flush(READ);
+
+  // Generated sheets: replaced in place when untouched since we built them (after one yes).
+  const rebuild = planRebuild(
+    model.sheets,
+    generated.map((g) => ({
+      name: g.name,
+      fingerprint: g.used.isNullObject
+        ? null
+        : fingerprintGrid(gridFromUsed(g.used.address, g.used.formulas)),
+    })),
+    stored,
+  );
+  // A different Profil to overwrite is asked in the same, single question.
+  const profilSheet = model.sheets.find((s) => s.kind === "profil");
+  const profilUsed = profilSheet ? probes.get(profilSheet.name)?.used : undefined;
+  const oldProfil =
+    profilUsed && !profilUsed.isNullObject
+      ? readProfile(gridFromUsed(profilUsed.address, profilUsed.values))
+      : null;
+  const profilDiffers =
+    oldProfil !== null && !isIkuError(oldProfil) && !!model.profile && !sameProfile(oldProfil, model.profile);
+  let replaceOk = rebuild.replace.length > 0 && options.replaceUntouched === "always";
+  let profilYes: boolean | null = null;
+  if (rebuild.replace.length > 0 && !replaceOk && options.confirm) {
+    const also =
+      profilDiffers && oldProfil && !isIkuError(oldProfil) && model.profile
+        ? `Lembar "${profilSheet?.name ?? ""}" berisi profil lain (Kecamatan ${oldProfil.kecamatan}, tahun ` +
+          `${oldProfil.tahun}) dan akan ditimpa dengan profil baru (Kecamatan ${model.profile.kecamatan}, ` +
+          `tahun ${model.profile.tahun}).`
+        : undefined;
+    replaceOk = await options.confirm(rebuildQuestion(rebuild, also));
+    if (also) profilYes = replaceOk;
+  }
+  const replacing = new Map(replaceOk ? rebuild.replace.map((r) => [r.model, r.sheet]) : []);
 
   // Decide per sheet.
   const plans: Plan[] = [];
@@ -184,7 +230,11 @@ export async function renderWorkbook(
   };
   for (const s of model.sheets) {
     const probe = probes.get(s.name);
-    if (!taken.has(s.name.toLowerCase())) {
+    const inPlace = replacing.get(s.name);
+    if (inPlace !== undefined) {
+      if (inPlace !== s.name) renames.set(s.name, inPlace);
+      plans.push({ model: s, name: inPlace, action: "replace", status: "diperbarui", occupied: null });
+    } else if (!taken.has(s.name.toLowerCase())) {
       taken.add(s.name.toLowerCase());
       plans.push({ model: s, name: s.name, action: "new", status: "dibuat", occupied: null });
     } else if (probe && DATA_KINDS.has(s.kind)) {
@@ -213,7 +263,7 @@ export async function renderWorkbook(
         const question =
           `Lembar "${s.name}" berisi profil lain (Kecamatan ${old.kecamatan}, tahun ${old.tahun}). ` +
           `Timpa dengan profil baru (Kecamatan ${model.profile.kecamatan}, tahun ${model.profile.tahun})?`;
-        const yes = options.confirm ? await options.confirm(question) : false;
+        const yes = profilYes ?? (options.confirm ? await options.confirm(question) : false);
         if (yes) warnings.push(`Lembar "${s.name}" ditimpa dengan profil baru.`);
         else
           warnings.push(
@@ -227,7 +277,9 @@ export async function renderWorkbook(
           occupied: null,
         });
       }
-    } else plans.push(rename(s, ""));
+    } else if (GENERATED_KINDS.has(s.kind) && rebuild.handEdited.includes(s.name))
+      plans.push(rename(s, "dan sudah diubah sejak dibuat"));
+    else plans.push(rename(s, ""));
   }
   const final = withRenames(model, renames);
 
@@ -247,8 +299,9 @@ export async function renderWorkbook(
       firstNew ??= ws;
     } else {
       ws = wb.worksheets.getItem(p.name);
-      if (p.action === "overwrite" && probe?.used && !probe.used.isNullObject) {
-        const rect = parseAddress(probe.used.address)?.rect;
+      const old = p.action === "replace" ? generated.find((g) => g.name === p.name)?.used : probe?.used;
+      if ((p.action === "overwrite" || p.action === "replace") && old && !old.isNullObject) {
+        const rect = parseAddress(old.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
       }
     }
@@ -282,6 +335,14 @@ export async function renderWorkbook(
     wb.names.add(n.name, wb.worksheets.getItem(n.sheet).getRange(n.range.replace(/\$/g, "")));
   }
   if (firstNew !== null) firstNew.activate();
+
+  // Fingerprints of the generated sheets as written now, for the next rebuild.
+  const prints = { ...stored };
+  plans.forEach((p, i) => {
+    if (GENERATED_KINDS.has(p.model.kind)) prints[p.name.toLowerCase()] = fingerprintModel(final.sheets[i]);
+  });
+  await writes.actions(2, jsonBytes(prints), WRITE);
+  wb.settings.add(FINGERPRINT_SETTING, JSON.stringify(prints));
 
   progress("Menyimpan ke Excel…");
   await writes.actions(1, 0, WRITE);

@@ -171,21 +171,22 @@ describe("an existing, different Profil", () => {
     expect(now).toEqual(expected === "old" ? old : changed);
   });
 
-  test("the same profile is reused without asking", async () => {
+  test("the same profile is reused without asking about it; IKU sheets are updated in place", async () => {
     const fake = createFakeExcel();
     await render(fake, model(old));
-    let asked = 0;
+    const asked: string[] = [];
     const report = await render(fake, model(old), {
-      confirm: () => {
-        asked++;
+      confirm: (q) => {
+        asked.push(q);
         return Promise.resolve(true);
       },
     });
-    expect(asked).toBe(0);
-    // The output sheets (IKU, Pengukuran Kinerja) are made anew beside the old ones.
+    // Only the one rebuild question, which does not mention Profil.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).not.toContain('"Profil"');
     expect(report.sheets.map((s) => s.status)).toEqual([
-      "dinamai-ulang",
-      "dinamai-ulang",
+      "diperbarui",
+      "diperbarui",
       "dipakai-ulang",
       "dipakai-ulang",
       "dipakai-ulang",

@@ -15,7 +15,7 @@ import type { ExcelRunner } from "../../src/excel/host";
 import { FakeChartCollection, FakePageBreakCollection } from "./fake-charts";
 import { FakeContext, FakeProxy, type FakeSyncSize } from "./fake-proxy";
 import { FakeRange, rectOf, type RangeTarget } from "./fake-range";
-import { FakeFreezePanes, FakePageLayout } from "./fake-sheet-parts";
+import { FakeFreezePanes, FakePageLayout, FakeSettingCollection } from "./fake-sheet-parts";
 import {
   findSheet,
   newSheet,
@@ -241,7 +241,9 @@ class FakeNamedItemCollection {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly settings: FakeSettingCollection;
   constructor(ctx: FakeContext) {
+    this.settings = new FakeSettingCollection(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
   }
@@ -266,7 +268,7 @@ export interface FakeExcel {
 }
 
 export function createFakeExcel(): FakeExcel {
-  const state: FakeWorkbookState = { sheets: [], names: new Map(), active: null };
+  const state: FakeWorkbookState = { sheets: [], names: new Map(), active: null, settings: new Map() };
   let sizes: FakeSyncSize[] = [];
   const fake: FakeExcel = {
     state,
