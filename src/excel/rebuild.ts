@@ -34,7 +34,7 @@ function normCell(x: unknown): string | null {
   }
   if (typeof x === "string") return `s${x.replace(/^'/, "").trim()}`;
   if (typeof x === "number") return `n${Number(x.toPrecision(12))}`;
-  return `b${String(x)}`;
+  return typeof x === "boolean" ? `b${x}` : `?${JSON.stringify(x)}`;
 }
 
 /** FNV-1a (32 bit) over the normalised non-empty cells of a grid (grid[0] = row 1, from A1). */
