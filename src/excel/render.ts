@@ -18,18 +18,16 @@ import { parseAddress, rectAddress } from "../core/a1";
 import { freeSheetName, gridFromUsed, headerMatches, sameProfile, withRenames } from "./existing";
 import { hostIsSetSupported } from "./host";
 import { syncStep } from "./sync";
-import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks, jsonBytes } from "./request-budget";
+import { ACTION_BYTES, RequestBudget, jsonBytes } from "./request-budget";
 import {
   FINGERPRINT_SETTING,
   GENERATED_KINDS,
-  fingerprintGrid,
   fingerprintModel,
   isCandidateName,
   parseFingerprints,
-  planRebuild,
-  rebuildQuestion,
 } from "./rebuild";
-import { extent, plannedCells } from "./sheet-plan";
+import { decideRebuild } from "./rebuild-decide";
+import { DATA_KINDS, READ_STEP, blockGrid, occupiedFrom, probeSheet, type Probe } from "./render-probe";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
@@ -54,8 +52,6 @@ export interface RenderOptions {
   isSetSupported?: IsSetSupported;
 }
 
-const DATA_KINDS: ReadonlySet<string> = new Set(["fasilitasi", "dokdesa", "ikm"]);
-
 type Action = "new" | "reuse" | "overwrite" | "keep" | "replace";
 
 interface Plan {
@@ -70,30 +66,6 @@ interface Plan {
 interface Generated {
   name: string;
   used: Excel.Range;
-}
-
-interface Probe {
-  /** Profil: its used range. Data sheets: null (see blocks). */
-  used: Excel.Range | null;
-  /** Data sheets: the model's extent from A1 in row blocks (formulas, number formats). */
-  blocks: Excel.Range[];
-  validations: Map<string, Excel.DataValidation>;
-  freeze: Excel.Range | null;
-}
-
-/** The blocks' property as one grid from A1 (grid[0] = row 1), "" as null. */
-function blockGrid(blocks: Excel.Range[], prop: "formulas" | "numberFormat"): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const b of blocks)
-    for (const row of b[prop] as unknown[][]) grid.push(row.map((x) => (x === "" ? null : x)));
-  return grid;
-}
-
-function occupiedFrom(grid: unknown[][]): (row: number, col: number) => boolean {
-  return (row, col) => {
-    const x = grid[row - 1]?.[col - 1];
-    return x !== null && x !== undefined && x !== "";
-  };
 }
 
 /**
@@ -128,92 +100,43 @@ export async function renderWorkbook(
   // Sync 2 (only when needed; more only when the responses would exceed the budget): the
   // content of sheets we might reuse, where existing names point.
   const reads = new RequestBudget(context);
-  const READ = "membaca lembar yang sudah ada";
+
   const probes = new Map<string, Probe>();
   for (const s of model.sheets) {
     if (!taken.has(s.name.toLowerCase()) || !(DATA_KINDS.has(s.kind) || s.kind === "profil")) continue;
-    const ws = wb.worksheets.getItem(s.name);
-    const probe: Probe = { used: null, blocks: [], validations: new Map(), freeze: null };
-    if (DATA_KINDS.has(s.kind)) {
-      // Only the model's extent matters (occupied cells, header row): its size is known
-      // before reading, so the read is split by estimated response size.
-      const { rows, cols } = extent(plannedCells(s).values());
-      await inChunks(
-        reads,
-        rows,
-        () => cols * READ_CELL_BYTES,
-        2 * ACTION_BYTES,
-        "response",
-        READ,
-        (a, b) => {
-          const rect = { top: a + 1, left: 1, bottom: b + 1, right: cols };
-          probe.blocks.push(ws.getRange(rectAddress(rect)).load("formulas,numberFormat"));
-        },
-      );
-    } else {
-      await reads.reserve(2 * ACTION_BYTES, 50_000, READ);
-      probe.used = ws.getUsedRangeOrNullObject(true).load("address,values,formulas");
-    }
-    if (req.features.validasi && DATA_KINDS.has(s.kind)) {
-      for (const v of s.validations) {
-        await reads.actions(3, 0, READ);
-        probe.validations.set(v.range, ws.getRange(v.range).dataValidation.load("type"));
-      }
-    }
-    await reads.actions(3, 0, READ);
-    probe.freeze = req.features.bekuPanel ? ws.freezePanes.getLocationOrNullObject().load("address") : null;
-    probes.set(s.name, probe);
+    probes.set(s.name, await probeSheet(wb.worksheets.getItem(s.name), s, reads, req.features));
   }
   // Generated sheets we may replace: only those with a stored fingerprint are worth reading.
   const generated: Generated[] = [];
   for (const name of existing) {
     const ours = model.sheets.some((s) => GENERATED_KINDS.has(s.kind) && isCandidateName(s.name, name));
     if (!ours || stored[name.toLowerCase()] === undefined) continue;
-    await reads.reserve(2 * ACTION_BYTES, 100_000, READ);
+    await reads.reserve(2 * ACTION_BYTES, 100_000, READ_STEP);
     const used = wb.worksheets.getItem(name).getUsedRangeOrNullObject().load("address,formulas");
     generated.push({ name, used });
   }
   const nameTargets = new Map<string, Excel.Range>();
   for (const [name, item] of nameItems) {
     if (item.isNullObject) continue;
-    await reads.actions(2, 0, READ);
+    await reads.actions(2, 0, READ_STEP);
     nameTargets.set(name, item.getRangeOrNullObject().load("address"));
   }
-  await reads.flush(READ);
+  await reads.flush(READ_STEP);
 
-  // Generated sheets: replaced in place when untouched since we built them (after one yes).
-  const rebuild = planRebuild(
-    model.sheets,
-    generated.map((g) => ({
-      name: g.name,
-      fingerprint: g.used.isNullObject
-        ? null
-        : fingerprintGrid(gridFromUsed(g.used.address, g.used.formulas)),
-    })),
-    stored,
-  );
-  // A different Profil to overwrite is asked in the same, single question.
+  // Generated sheets: replaced in place when untouched since we built them (after one yes,
+  // which also covers overwriting a different Profil).
   const profilSheet = model.sheets.find((s) => s.kind === "profil");
   const profilUsed = profilSheet ? probes.get(profilSheet.name)?.used : undefined;
-  const oldProfil =
-    profilUsed && !profilUsed.isNullObject
-      ? readProfile(gridFromUsed(profilUsed.address, profilUsed.values))
-      : null;
-  const profilDiffers =
-    oldProfil !== null && !isIkuError(oldProfil) && !!model.profile && !sameProfile(oldProfil, model.profile);
-  let replaceOk = rebuild.replace.length > 0 && options.replaceUntouched === "always";
-  let profilYes: boolean | null = null;
-  if (rebuild.replace.length > 0 && !replaceOk && options.confirm) {
-    const also =
-      profilDiffers && oldProfil && !isIkuError(oldProfil) && model.profile
-        ? `Lembar "${profilSheet?.name ?? ""}" berisi profil lain (Kecamatan ${oldProfil.kecamatan}, tahun ` +
-          `${oldProfil.tahun}) dan akan ditimpa dengan profil baru (Kecamatan ${model.profile.kecamatan}, ` +
-          `tahun ${model.profile.tahun}).`
-        : undefined;
-    replaceOk = await options.confirm(rebuildQuestion(rebuild, also));
-    if (also) profilYes = replaceOk;
-  }
-  const replacing = new Map(replaceOk ? rebuild.replace.map((r) => [r.model, r.sheet]) : []);
+  const { rebuild, replacing, profilYes } = await decideRebuild(
+    model,
+    generated.map((g) => ({
+      name: g.name,
+      grid: g.used.isNullObject ? null : gridFromUsed(g.used.address, g.used.formulas),
+    })),
+    stored,
+    profilUsed && !profilUsed.isNullObject ? gridFromUsed(profilUsed.address, profilUsed.values) : null,
+    options,
+  );
 
   // Decide per sheet.
   const plans: Plan[] = [];
