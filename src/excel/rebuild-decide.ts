@@ -41,8 +41,8 @@ export async function decideRebuild(
     const neu = model.profile;
     const also =
       old !== null && !isIkuError(old) && neu && !sameProfile(old, neu)
-        ? `Lembar "${name}" berisi profil lain (Kecamatan ${old.kecamatan}, tahun ${old.tahun}) dan ` +
-          `akan ditimpa dengan profil baru (Kecamatan ${neu.kecamatan}, tahun ${neu.tahun}).`
+        ? `Lembar "${name}" berisi profil lain (Kecamatan ${old.kecamatan}, tahun ${old.tahun}). ` +
+          `Timpa dengan profil baru (Kecamatan ${neu.kecamatan}, tahun ${neu.tahun}) dan perbarui lembar itu?`
         : undefined;
     replaceOk = await options.confirm(rebuildQuestion(rebuild, also));
     if (also) profilYes = replaceOk;

@@ -151,7 +151,7 @@ const list = (names: readonly string[]): string =>
 
 /**
  * The one confirmation the pane shows before replacing (Indonesian, naming the sheets).
- * @param also another change decided by the same answer (overwriting a different Profil).
+ * @param also a question for another change decided by the same answer (a different Profil).
  */
 export function rebuildQuestion(plan: RebuildPlan, also?: string): string {
   const sheets = plan.replace.map((r) => r.sheet);
@@ -160,6 +160,6 @@ export function rebuildQuestion(plan: RebuildPlan, also?: string): string {
     `Profil). Lembar data (Fasilitasi, Dokumen Desa, Survei IKM) dan isiannya tidak diubah.`;
   if (plan.handEdited.length > 0)
     text += ` Lembar ${list(plan.handEdited)} sudah Anda ubah sendiri: dibiarkan, lembar baru diberi akhiran.`;
-  if (also) text += ` ${also}`;
-  return `${text} Lanjutkan?`;
+  // A second change decided by the same answer ends the text as the question itself.
+  return also ? `${text} ${also}` : `${text} Lanjutkan?`;
 }

@@ -55,8 +55,8 @@ describe("rebuild in place", () => {
     expect(questions[0]).toBe(
       'Lembar "IKU 2025" dan "Pengukuran Kinerja" akan diperbarui di tempat (isinya diganti dengan ' +
         "susunan baru dari Profil). Lembar data (Fasilitasi, Dokumen Desa, Survei IKM) dan isiannya " +
-        'tidak diubah. Lembar "Profil" berisi profil lain (Kecamatan Randuagung, tahun 2025) dan akan ' +
-        "ditimpa dengan profil baru (Kecamatan Randuagung, tahun 2025). Lanjutkan?",
+        'tidak diubah. Lembar "Profil" berisi profil lain (Kecamatan Randuagung, tahun 2025). Timpa ' +
+        "dengan profil baru (Kecamatan Randuagung, tahun 2025) dan perbarui lembar itu?",
     );
     expect(questions).toHaveLength(1); // one confirmation for everything replaced
     expect(fake.cell("Fasilitasi", "C5")?.value).toBe("Rapat koordinasi musrenbang");
