@@ -39,8 +39,12 @@ export async function buatLembarIku(): Promise<StatusMessage> {
       text: "Buku kerja ini belum punya lembar Profil. Isi formulir, lalu tekan Buat Lembar IKU.",
     };
   }
-  // No dialog from the ribbon: a Profil sheet that differs is never overwritten (it IS the source here).
-  return buildSheets(run, profile, rememberedMode(), { confirm: () => Promise.resolve(false) });
+  // No dialog from the ribbon: a Profil sheet that differs is never overwritten (it IS the source
+  // here); IKU sheets untouched since built are updated in place (nothing typed is lost).
+  return buildSheets(run, profile, rememberedMode(), {
+    confirm: () => Promise.resolve(false),
+    replaceUntouched: "always",
+  });
 }
 
 async function onBuatLembarIku(event: Office.AddinCommands.Event): Promise<void> {

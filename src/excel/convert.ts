@@ -9,6 +9,7 @@
 
 import { isIkuError } from "../core/errors";
 import { hasIkuCall, toPortable } from "../core/workbook/portable";
+import { fromStoredFormula } from "../core/workbook/stored-formula";
 import { cellAddress, parseAddress, rectAddress } from "../core/a1";
 import {
   FORMULA_STORE_SHEET,
@@ -18,6 +19,9 @@ import {
   type FormulaRecord,
 } from "./formula-store";
 import { syncStep } from "./sync";
+import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks, jsonBytes } from "./request-budget";
+
+const READ = "membaca formula";
 
 export interface ConvertResult {
   converted: number;
@@ -48,31 +52,59 @@ async function loadWorkbook(context: Excel.RequestContext): Promise<Loaded> {
   const collection = context.workbook.worksheets;
   collection.load("items/name");
   await syncStep(context, "membaca daftar lembar");
-  const used = collection.items.map((ws) => ({
+  const usedRanges = collection.items.map((ws) => ({
+    ws,
     name: ws.name,
-    range: ws.getUsedRangeOrNullObject(true).load("address,formulas"),
+    range: ws.getUsedRangeOrNullObject(true).load("address"),
   }));
-  await syncStep(context, "membaca formula");
+  await syncStep(context, "membaca ukuran lembar");
+  // The formulas in row blocks, as many per sync as the response budget allows (a workbook
+  // with tens of thousands of filled rows would exceed Excel on the web's 5 MB at once).
+  const reads = new RequestBudget(context);
+  const used: { name: string; blocks: Excel.Range[]; top: number; left: number; bottom: number }[] = [];
+  for (const { ws, name, range } of usedRanges) {
+    const rect = range.isNullObject ? undefined : parseAddress(range.address)?.rect;
+    const entry = {
+      name,
+      blocks: [] as Excel.Range[],
+      top: rect?.top ?? 1,
+      left: rect?.left ?? 1,
+      bottom: 0,
+    };
+    used.push(entry);
+    if (!rect) continue;
+    entry.bottom = rect.bottom;
+    const cols = rect.right - rect.left + 1;
+    const rows = rect.bottom - rect.top + 1;
+    await inChunks(
+      reads,
+      rows,
+      () => cols * READ_CELL_BYTES,
+      2 * ACTION_BYTES,
+      "response",
+      READ,
+      (a, b) => {
+        const block = { top: rect.top + a, left: rect.left, bottom: rect.top + b, right: rect.right };
+        entry.blocks.push(ws.getRange(rectAddress(block)).load("formulas"));
+      },
+    );
+  }
+  await reads.flush(READ);
   const sheets: SheetFormulas[] = [];
   let store: FormulaRecord[] | null = null;
   let storeRows: number | null = null;
-  for (const { name, range } of used) {
+  for (const { name, blocks, top, left, bottom } of used) {
     const cells = new Map<string, string>();
     const grid: unknown[][] = [];
-    if (!range.isNullObject) {
-      const rect = parseAddress(range.address)?.rect;
-      if (rect) {
-        range.formulas.forEach((row, i) => {
-          grid.push(row);
-          row.forEach((x, j) => {
-            if (typeof x === "string" && x !== "") cells.set(cellAddress(rect.top + i, rect.left + j), x);
-          });
-        });
-      }
+    for (const row of blocks.flatMap((b) => b.formulas)) {
+      row.forEach((x, j) => {
+        if (typeof x === "string" && x !== "") cells.set(cellAddress(top + grid.length, left + j), x);
+      });
+      grid.push(row);
     }
     if (name === FORMULA_STORE_SHEET) {
       store = recordsFromGrid(grid);
-      storeRows = range.isNullObject ? 0 : (parseAddress(range.address)?.rect.bottom ?? 0);
+      storeRows = bottom;
     } else sheets.push({ name, cells });
   }
   return { sheets, store, storeRows };
@@ -121,18 +153,26 @@ async function toPortableAll(
   progress: (m: string) => void,
 ): Promise<ConvertResult> {
   const written: { sheet: string; address: string; original: string; range: Excel.Range }[] = [];
+  const writes = new RequestBudget(context);
+  const WRITE = "menulis formula Excel standar";
   for (const s of sheets) {
     const ws = context.workbook.worksheets.getItem(s.name);
     for (const [address, text] of s.cells) {
-      if (!text.startsWith("=") || !hasIkuCall(text.slice(1))) continue;
-      const portable = toPortable(text.slice(1));
+      if (!text.startsWith("=")) continue;
+      // A file saved by Excel may hand back the stored form `_xldudf_IKU_X(`: read it as IKU.X(.
+      const typed = fromStoredFormula(text.slice(1));
+      if (!hasIkuCall(typed)) continue;
+      const portable = toPortable(typed);
       if (isIkuError(portable)) {
         warnings.push(`${s.name}!${address}: tidak dapat dikonversi — ${portable.message}`);
         continue;
       }
+      // Written and read back: the formula travels in the request and again in the response.
+      const bytes = jsonBytes(portable) + 32;
+      await writes.reserve(3 * ACTION_BYTES + bytes, bytes, WRITE);
       const range = ws.getRange(address);
       range.formulas = [[`=${portable}`]];
-      written.push({ sheet: s.name, address, original: text.slice(1), range: range.load("formulas") });
+      written.push({ sheet: s.name, address, original: typed, range: range.load("formulas") });
     }
   }
   if (written.length === 0) {
@@ -140,7 +180,7 @@ async function toPortableAll(
     return { converted: 0, warnings };
   }
   progress(`Menulis ${written.length} formula Excel standar…`);
-  await syncStep(context, "menulis formula Excel standar");
+  await writes.flush(WRITE);
   // Remember the portable text as Excel now holds it (it may respace or re-case it).
   const records = new Map((store ?? []).map((r) => [key(r.sheet, r.address), r]));
   for (const w of written) {

@@ -4,7 +4,8 @@
  */
 
 import type { Profile } from "../core/profile";
-import type { SheetModel } from "../core/workbook/model";
+import type { SheetModel, SheetsModel } from "../core/workbook/model";
+import { renameSheetInFormula } from "./formula-refs";
 import { parseAddress } from "../core/a1";
 
 /**
@@ -78,4 +79,23 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
     const name = base.slice(0, 31 - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/** The model with references to renamed sheets rewritten (formulas and defined names). */
+export function withRenames(model: SheetsModel, renames: Map<string, string>): SheetsModel {
+  if (renames.size === 0) return model;
+  const fix = (f: string): string => {
+    let out = f;
+    for (const [from, to] of renames) out = renameSheetInFormula(out, from, to);
+    return out;
+  };
+  return {
+    ...model,
+    sheets: model.sheets.map((s) => ({
+      ...s,
+      name: renames.get(s.name) ?? s.name,
+      cells: s.cells.map((c) => (c.formula === undefined ? c : { ...c, formula: fix(c.formula) })),
+    })),
+    names: model.names.map((n) => ({ ...n, sheet: renames.get(n.sheet) ?? n.sheet })),
+  };
 }

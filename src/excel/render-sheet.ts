@@ -8,6 +8,7 @@
 import type { CellStyle, SheetModel, ValidationModel } from "../core/workbook/model";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../core/a1";
 import { queueChartsAndBreaks } from "./render-charts";
+import { ACTION_BYTES, inChunks, jsonBytes, type RequestBudget } from "./request-budget";
 import type { Feature } from "./requirements";
 import {
   FONT_NAME,
@@ -28,6 +29,8 @@ export interface SheetWriteOptions {
   validated: ReadonlySet<string>;
   /** The reused sheet already has frozen panes. */
   frozen: boolean;
+  /** For a reused sheet: the number format Excel holds at a cell (undefined = unknown). */
+  numberFormatAt?: (row: number, col: number) => string | undefined;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -107,19 +110,63 @@ function columnRuns(cells: PlannedCell[]): PlannedCell[][] {
   return runs;
 }
 
+const STEP = "menulis lembar IKU (apakah buku kerja atau lembarnya diproteksi?)";
+
 /**
- * Queues every command for `sheet` on worksheet `ws`.
+ * Writes 2-D grids (row 1 = grid[0]) as whole blocks of rows, as many rows per block as the
+ * request budget allows: one block for a normal workbook, a few for tens of thousands of rows.
+ */
+async function queueBlocks(
+  ws: Excel.Worksheet,
+  budget: RequestBudget,
+  cols: number,
+  grids: { prop: "formulas" | "numberFormat"; grid: unknown[][] }[],
+): Promise<void> {
+  const rows = grids[0].grid.length;
+  const bytes = new Array<number>(rows);
+  for (let i = 0; i < rows; i++) bytes[i] = grids.reduce((n, g) => n + jsonBytes(g.grid[i]) + 1, 0);
+  const overhead = (1 + grids.length) * ACTION_BYTES + 32;
+  await inChunks(
+    budget,
+    rows,
+    (i) => bytes[i],
+    overhead,
+    "request",
+    STEP,
+    (first, last) => {
+      const range = ws.getRange(rectAddress({ top: first + 1, left: 1, bottom: last + 1, right: cols }));
+      // Content first: a formula written into a cell already formatted "@" would stay text.
+      for (const g of grids) range[g.prop] = g.grid.slice(first, last + 1) as (string | number | boolean)[][];
+    },
+  );
+}
+
+/** Actions applyFormat queues for a style (getRange, font, alignment, fill, each border's 3 props). */
+function formatActions(rect: Rect, s: CellStyle): number {
+  let n = 3 + [s.bold, s.italic, s.wrap, s.hAlign, s.vAlign, s.fill].filter(Boolean).length;
+  if (s.border) n += 4 * (4 + (rect.bottom > rect.top ? 1 : 0) + (rect.right > rect.left ? 1 : 0));
+  return n;
+}
+
+/**
+ * Queues every command for `sheet` on worksheet `ws`, syncing through `budget` only when the
+ * next piece would not fit into the current request.
  * @returns Indonesian notes about what was skipped (e.g. merges over typed cells).
  */
-export function queueSheet(ws: Excel.Worksheet, sheet: SheetModel, opts: SheetWriteOptions): string[] {
+export async function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetModel,
+  opts: SheetWriteOptions,
+  budget: RequestBudget,
+): Promise<string[]> {
   const notes: string[] = [];
   const planned = plannedCells(sheet);
   const fresh = opts.occupied === null;
   const occupied = opts.occupied ?? (() => false);
   const writable = [...planned.values()].filter((c) => !occupied(c.row, c.col));
+  const { rows, cols } = extent(planned.values());
 
   if (fresh) {
-    const { rows, cols } = extent(writable);
     if (rows > 0 && cols > 0) {
       const content: (string | number | boolean)[][] = [];
       const formats: string[][] = [];
@@ -131,27 +178,49 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetModel, opts: SheetWr
         content[c.row - 1][c.col - 1] = formulaInput(c);
         if (c.style.numFmt) formats[c.row - 1][c.col - 1] = c.style.numFmt;
       }
-      const all = ws.getRange(rectAddress({ top: 1, left: 1, bottom: rows, right: cols }));
-      // Content first: a formula written into a cell already formatted "@" would stay text.
-      all.formulas = content;
-      all.numberFormat = formats;
+      await queueBlocks(ws, budget, cols, [
+        { prop: "formulas", grid: content },
+        { prop: "numberFormat", grid: formats },
+      ]);
     }
   } else {
-    for (const run of columnRuns(writable)) {
+    // Reused sheet: content only into empty cells that the model fills (its empty input cells
+    // need no write), one range per run of such cells — few, since a user rarely empties them.
+    for (const run of columnRuns(writable.filter((c) => c.formula !== undefined || c.value !== undefined))) {
       const first = run[0];
-      const range = ws.getRange(
+      const input = run.map((c) => [formulaInput(c)]);
+      await budget.actions(2, jsonBytes(input) + 24, STEP);
+      ws.getRange(
         rectAddress({
           top: first.row,
           left: first.col,
           bottom: first.row + run.length - 1,
           right: first.col,
         }),
-      );
-      range.formulas = run.map((c) => [formulaInput(c)]);
-      range.numberFormat = run.map((c) => [c.style.numFmt ?? "General"]);
+      ).formulas = input;
+    }
+    // Number formats as whole blocks: a cell that holds something keeps the format re-read
+    // from Excel, so nothing a user typed changes; empty cells get the model's.
+    if (rows > 0 && cols > 0) {
+      const formats: string[][] = [];
+      for (let r = 1; r <= rows; r++) {
+        const row: string[] = [];
+        for (let c = 1; c <= cols; c++) {
+          const keep = occupied(r, c) || !planned.has(`${r},${c}`) ? opts.numberFormatAt?.(r, c) : undefined;
+          row.push(keep ?? planned.get(`${r},${c}`)?.style.numFmt ?? "General");
+        }
+        formats.push(row);
+      }
+      await queueBlocks(ws, budget, cols, [{ prop: "numberFormat", grid: formats }]);
     }
   }
 
+  // The rest is small: merges, widths, heights, panes, validation, page layout and charts.
+  const rest =
+    2 * (sheet.merges.length + sheet.columnWidths.length + Object.keys(sheet.rowHeights).length) +
+    6 * sheet.validations.length +
+    60;
+  await budget.actions(rest, jsonBytes(sheet.merges) + jsonBytes(sheet.validations), STEP);
   for (const m of sheet.merges) {
     const rect = parseAddress(m)?.rect;
     if (!rect) continue;
@@ -165,8 +234,12 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetModel, opts: SheetWr
     else notes.push(`Sel ${sheet.name}!${m} tidak digabung karena sudah berisi data.`);
   }
 
-  for (const { rect, style } of styleRects(writable))
+  // Fonts, borders and alignment over the whole table, typed cells included (formatting is
+  // not data): the same few rectangles as on a new sheet instead of one per empty run.
+  for (const { rect, style } of styleRects(planned.values())) {
+    await budget.actions(formatActions(rect, style), 64, STEP);
     applyFormat(ws.getRange(rectAddress(rect)), rect, style);
+  }
 
   if (fresh) {
     const widths = new Map<number, number>();

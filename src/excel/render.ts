@@ -1,8 +1,9 @@
 /**
  * The Office.js renderer of the workbook model (src/core/workbook/model.ts), the twin of the
- * xlsx writer (src/xlsx/write.ts). At most three `context.sync()` round trips whatever the
- * number of rows: (1) existing sheet and defined names, (2) only when needed, the content of
- * sheets we might reuse and where existing names point, (3) everything queued at once.
+ * xlsx writer (src/xlsx/write.ts). Few `context.sync()` round trips: (1) existing sheet and
+ * defined names, (2) only when needed, the content of sheets we might reuse and where existing
+ * names point, (3) everything queued at once — (2) and (3) split only when a request or its
+ * response would exceed the 4 MB budget (./request-budget.ts; Excel on the web refuses 5 MB).
  *
  * It never destroys data: a sheet with the target name that is not ours to reuse is left
  * alone and the new one gets a suffix ("IKU 2025 (2)"); IKU data sheets (recognised by name
@@ -14,14 +15,23 @@ import { isIkuError } from "../core/errors";
 import { readProfile } from "../core/workbook/profil-sheet";
 import type { SheetModel, SheetsModel } from "../core/workbook/model";
 import { parseAddress, rectAddress } from "../core/a1";
-import { freeSheetName, gridFromUsed, headerMatches, sameProfile } from "./existing";
-import { renameSheetInFormula } from "./formula-refs";
+import { freeSheetName, gridFromUsed, headerMatches, sameProfile, withRenames } from "./existing";
 import { hostIsSetSupported } from "./host";
 import { syncStep } from "./sync";
+import { ACTION_BYTES, RequestBudget, jsonBytes } from "./request-budget";
+import {
+  FINGERPRINT_SETTING,
+  GENERATED_KINDS,
+  fingerprintModel,
+  isCandidateName,
+  parseFingerprints,
+} from "./rebuild";
+import { decideRebuild } from "./rebuild-decide";
+import { DATA_KINDS, READ_STEP, blockGrid, occupiedFrom, probeSheet, type Probe } from "./render-probe";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
-export type SheetStatus = "dibuat" | "dipakai-ulang" | "dinamai-ulang";
+export type SheetStatus = "dibuat" | "dipakai-ulang" | "dinamai-ulang" | "diperbarui";
 
 export interface RenderReport {
   sheets: { name: string; status: SheetStatus }[];
@@ -32,13 +42,17 @@ export interface RenderOptions {
   onProgress?: (message: string) => void;
   /** Asked before an existing, different Profil sheet is overwritten; no answer = keep it. */
   confirm?: (message: string) => Promise<boolean>;
+  /**
+   * Generated sheets (IKU, Pengukuran Kinerja) still exactly as we built them: "ask" (default)
+   * replaces them in place after `confirm` says yes to rebuildQuestion; "always" replaces them
+   * without asking (the ribbon: nothing typed is lost, hand-edited sheets are kept anyway).
+   */
+  replaceUntouched?: "ask" | "always";
   /** Requirement-set check; default `Office.context.requirements.isSetSupported` (all, outside Excel). */
   isSetSupported?: IsSetSupported;
 }
 
-const DATA_KINDS: ReadonlySet<string> = new Set(["fasilitasi", "dokdesa", "ikm"]);
-
-type Action = "new" | "reuse" | "overwrite" | "keep";
+type Action = "new" | "reuse" | "overwrite" | "keep" | "replace";
 
 interface Plan {
   model: SheetModel;
@@ -46,40 +60,12 @@ interface Plan {
   action: Action;
   status: SheetStatus;
   occupied: ((row: number, col: number) => boolean) | null;
+  numberFormatAt?: (row: number, col: number) => string | undefined;
 }
 
-interface Probe {
+interface Generated {
+  name: string;
   used: Excel.Range;
-  validations: Map<string, Excel.DataValidation>;
-  freeze: Excel.Range | null;
-}
-
-/** The model with references to renamed sheets rewritten (formulas and defined names). */
-function withRenames(model: SheetsModel, renames: Map<string, string>): SheetsModel {
-  if (renames.size === 0) return model;
-  const fix = (f: string): string => {
-    let out = f;
-    for (const [from, to] of renames) out = renameSheetInFormula(out, from, to);
-    return out;
-  };
-  return {
-    ...model,
-    sheets: model.sheets.map((s) => ({
-      ...s,
-      name: renames.get(s.name) ?? s.name,
-      cells: s.cells.map((c) => (c.formula === undefined ? c : { ...c, formula: fix(c.formula) })),
-    })),
-    names: model.names.map((n) => ({ ...n, sheet: renames.get(n.sheet) ?? n.sheet })),
-  };
-}
-
-function occupiedFrom(used: Excel.Range): (row: number, col: number) => boolean {
-  if (used.isNullObject) return () => false;
-  const grid = gridFromUsed(used.address, used.formulas);
-  return (row, col) => {
-    const x = grid[row - 1]?.[col - 1];
-    return x !== null && x !== undefined && x !== "";
-  };
 }
 
 /**
@@ -105,30 +91,52 @@ export async function renderWorkbook(
   const collection = wb.worksheets;
   collection.load("items/name");
   const nameItems = new Map(model.names.map((n) => [n.name, wb.names.getItemOrNullObject(n.name)]));
+  const fpSetting = wb.settings.getItemOrNullObject(FINGERPRINT_SETTING).load("value");
   await syncStep(context, "membaca daftar lembar");
+  const stored = fpSetting.isNullObject ? {} : parseFingerprints(fpSetting.value);
   const existing = collection.items.map((w) => w.name);
   const taken = new Set(existing.map((n) => n.toLowerCase()));
 
-  // Sync 2 (only when needed): content of sheets we might reuse, targets of existing names.
+  // Sync 2 (only when needed; more only when the responses would exceed the budget): the
+  // content of sheets we might reuse, where existing names point.
+  const reads = new RequestBudget(context);
+
   const probes = new Map<string, Probe>();
   for (const s of model.sheets) {
     if (!taken.has(s.name.toLowerCase()) || !(DATA_KINDS.has(s.kind) || s.kind === "profil")) continue;
-    const ws = wb.worksheets.getItem(s.name);
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,values,formulas");
-    const validations = new Map<string, Excel.DataValidation>();
-    if (req.features.validasi && DATA_KINDS.has(s.kind)) {
-      for (const v of s.validations)
-        validations.set(v.range, ws.getRange(v.range).dataValidation.load("type"));
-    }
-    const freeze = req.features.bekuPanel ? ws.freezePanes.getLocationOrNullObject().load("address") : null;
-    probes.set(s.name, { used, validations, freeze });
+    probes.set(s.name, await probeSheet(wb.worksheets.getItem(s.name), s, reads, req.features));
+  }
+  // Generated sheets we may replace: only those with a stored fingerprint are worth reading.
+  const generated: Generated[] = [];
+  for (const name of existing) {
+    const ours = model.sheets.some((s) => GENERATED_KINDS.has(s.kind) && isCandidateName(s.name, name));
+    if (!ours || stored[name.toLowerCase()] === undefined) continue;
+    await reads.reserve(2 * ACTION_BYTES, 100_000, READ_STEP);
+    const used = wb.worksheets.getItem(name).getUsedRangeOrNullObject().load("address,formulas");
+    generated.push({ name, used });
   }
   const nameTargets = new Map<string, Excel.Range>();
   for (const [name, item] of nameItems) {
-    if (!item.isNullObject) nameTargets.set(name, item.getRangeOrNullObject().load("address"));
+    if (item.isNullObject) continue;
+    await reads.actions(2, 0, READ_STEP);
+    nameTargets.set(name, item.getRangeOrNullObject().load("address"));
   }
-  if (probes.size > 0 || nameTargets.size > 0) await syncStep(context, "membaca lembar yang sudah ada");
+  await reads.flush(READ_STEP);
+
+  // Generated sheets: replaced in place when untouched since we built them (after one yes,
+  // which also covers overwriting a different Profil).
+  const profilSheet = model.sheets.find((s) => s.kind === "profil");
+  const profilUsed = profilSheet ? probes.get(profilSheet.name)?.used : undefined;
+  const { rebuild, replacing, profilYes } = await decideRebuild(
+    model,
+    generated.map((g) => ({
+      name: g.name,
+      grid: g.used.isNullObject ? null : gridFromUsed(g.used.address, g.used.formulas),
+    })),
+    stored,
+    profilUsed && !profilUsed.isNullObject ? gridFromUsed(profilUsed.address, profilUsed.values) : null,
+    options,
+  );
 
   // Decide per sheet.
   const plans: Plan[] = [];
@@ -145,21 +153,30 @@ export async function renderWorkbook(
   };
   for (const s of model.sheets) {
     const probe = probes.get(s.name);
-    if (!taken.has(s.name.toLowerCase())) {
+    const inPlace = replacing.get(s.name);
+    if (inPlace !== undefined) {
+      if (inPlace !== s.name) renames.set(s.name, inPlace);
+      plans.push({ model: s, name: inPlace, action: "replace", status: "diperbarui", occupied: null });
+    } else if (!taken.has(s.name.toLowerCase())) {
       taken.add(s.name.toLowerCase());
       plans.push({ model: s, name: s.name, action: "new", status: "dibuat", occupied: null });
     } else if (probe && DATA_KINDS.has(s.kind)) {
-      const grid = probe.used.isNullObject ? [] : gridFromUsed(probe.used.address, probe.used.formulas);
+      const grid = blockGrid(probe.blocks, "formulas");
       if (headerMatches(s, grid)) {
+        const formats = blockGrid(probe.blocks, "numberFormat");
         plans.push({
           model: s,
           name: s.name,
           action: "reuse",
           status: "dipakai-ulang",
-          occupied: occupiedFrom(probe.used),
+          occupied: occupiedFrom(grid),
+          numberFormatAt: (r, c) => {
+            const f = formats[r - 1]?.[c - 1];
+            return typeof f === "string" ? f : undefined;
+          },
         });
       } else plans.push(rename(s, "dengan isi lain (judul kolom berbeda)"));
-    } else if (probe && s.kind === "profil" && model.profile) {
+    } else if (probe?.used && s.kind === "profil" && model.profile) {
       const grid = probe.used.isNullObject ? [] : gridFromUsed(probe.used.address, probe.used.values);
       const old = readProfile(grid);
       if (isIkuError(old)) plans.push(rename(s, "tetapi bukan lembar profil IKU"));
@@ -169,7 +186,7 @@ export async function renderWorkbook(
         const question =
           `Lembar "${s.name}" berisi profil lain (Kecamatan ${old.kecamatan}, tahun ${old.tahun}). ` +
           `Timpa dengan profil baru (Kecamatan ${model.profile.kecamatan}, tahun ${model.profile.tahun})?`;
-        const yes = options.confirm ? await options.confirm(question) : false;
+        const yes = profilYes ?? (options.confirm ? await options.confirm(question) : false);
         if (yes) warnings.push(`Lembar "${s.name}" ditimpa dengan profil baru.`);
         else
           warnings.push(
@@ -183,43 +200,46 @@ export async function renderWorkbook(
           occupied: null,
         });
       }
-    } else plans.push(rename(s, ""));
+    } else if (GENERATED_KINDS.has(s.kind) && rebuild.handEdited.includes(s.name))
+      plans.push(rename(s, "dan sudah diubah sejak dibuat"));
+    else plans.push(rename(s, ""));
   }
   const final = withRenames(model, renames);
 
-  // Sync 3: queue everything.
+  // Sync 3 (more only when the budget says so): queue everything.
+  const writes = new RequestBudget(context);
+  const WRITE = "menulis lembar IKU (apakah buku kerja atau lembarnya diproteksi?)";
   let firstNew: Excel.Worksheet | null = null;
-  plans.forEach((p, i) => {
-    if (p.action === "keep") return;
+  for (const [i, p] of plans.entries()) {
+    if (p.action === "keep") continue;
     progress(`Menyiapkan lembar ${p.name}…`);
     const sheet = final.sheets[i];
     const probe = probes.get(p.model.name);
     let ws: Excel.Worksheet;
+    await writes.actions(3, 64, WRITE);
     if (p.action === "new") {
       ws = wb.worksheets.add(p.name);
       firstNew ??= ws;
     } else {
       ws = wb.worksheets.getItem(p.name);
-      if (p.action === "overwrite" && probe && !probe.used.isNullObject) {
-        const rect = parseAddress(probe.used.address)?.rect;
+      const old = p.action === "replace" ? generated.find((g) => g.name === p.name)?.used : probe?.used;
+      if ((p.action === "overwrite" || p.action === "replace") && old && !old.isNullObject) {
+        const rect = parseAddress(old.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
       }
     }
     const validated = new Set<string>();
     if (p.action === "reuse" && probe)
       for (const [range, dv] of probe.validations) if (dv.type !== "None") validated.add(range);
-    const notes = queueSheet(ws, sheet, {
+    const opts = {
       features: req.features,
       occupied: p.occupied,
+      numberFormatAt: p.numberFormatAt,
       validated,
-      frozen:
-        p.action === "reuse" &&
-        probe?.freeze !== null &&
-        probe?.freeze !== undefined &&
-        !probe.freeze.isNullObject,
-    });
-    warnings.push(...notes);
-  });
+      frozen: p.action === "reuse" && !!probe?.freeze && !probe.freeze.isNullObject,
+    };
+    warnings.push(...(await queueSheet(ws, sheet, opts, writes)));
+  }
 
   // Defined names: kept when they already point into a reused/kept sheet, else (re)defined.
   for (const n of final.names) {
@@ -233,13 +253,23 @@ export async function renderWorkbook(
       pointsAt !== null &&
       pointsAt.toLowerCase() === n.sheet.toLowerCase();
     if (keep) continue;
+    await writes.actions(5, 128, WRITE);
     if (target) nameItems.get(n.name)?.delete();
     wb.names.add(n.name, wb.worksheets.getItem(n.sheet).getRange(n.range.replace(/\$/g, "")));
   }
-  if (firstNew !== null) (firstNew as Excel.Worksheet).activate();
+  if (firstNew !== null) firstNew.activate();
+
+  // Fingerprints of the generated sheets as written now, for the next rebuild.
+  const prints = { ...stored };
+  plans.forEach((p, i) => {
+    if (GENERATED_KINDS.has(p.model.kind)) prints[p.name.toLowerCase()] = fingerprintModel(final.sheets[i]);
+  });
+  await writes.actions(2, jsonBytes(prints), WRITE);
+  wb.settings.add(FINGERPRINT_SETTING, JSON.stringify(prints));
 
   progress("Menyimpan ke Excel…");
-  await syncStep(context, "menulis lembar IKU (apakah buku kerja atau lembarnya diproteksi?)");
+  await writes.actions(1, 0, WRITE);
+  await writes.flush(WRITE);
   progress("Selesai.");
   return { sheets: plans.map((p) => ({ name: p.name, status: p.status })), warnings };
 }

@@ -18,6 +18,8 @@ export interface BuildHooks {
   onProgress?: (message: string) => void;
   /** Asked before an existing, different Profil sheet is overwritten; absent = keep it. */
   confirm?: (message: string) => Promise<boolean>;
+  /** "always" (ribbon, no dialog): untouched IKU sheets are updated in place without asking. */
+  replaceUntouched?: "ask" | "always";
 }
 
 /** Builds the workbook model from a profile and renders it into the open workbook. */
@@ -34,6 +36,7 @@ export async function buildSheets(
       renderWorkbook(context, model, {
         onProgress: hooks.onProgress,
         confirm: hooks.confirm ?? (() => Promise.resolve(false)),
+        replaceUntouched: hooks.replaceUntouched,
       }),
     );
     return describeRender(report);

@@ -22,6 +22,7 @@ const SHEET_STATUS: Record<string, string> = {
   dibuat: "dibuat",
   "dipakai-ulang": "sudah ada, dipakai ulang",
   "dinamai-ulang": "dibuat dengan nama baru karena nama itu sudah dipakai",
+  diperbarui: "diperbarui di tempat",
 };
 
 /** The result of "Buat Lembar IKU": which sheets were created or reused, then the warnings. */

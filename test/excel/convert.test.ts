@@ -5,6 +5,7 @@
  */
 
 import { hasIkuCall } from "../../src/core/workbook/portable";
+import { toStoredFormula } from "../../src/core/workbook/stored-formula";
 import type { FormulaMode } from "../../src/core/workbook/model";
 import { convertFormulas } from "../../src/excel/convert";
 import { FORMULA_STORE_SHEET } from "../../src/excel/formula-store";
@@ -47,7 +48,8 @@ describe.each<PresetName>(["randuagung-2025", "sumbersuko-2020"])("%s", (name) =
     fake.resetSyncCount();
     const toPortable = await convert(fake, "portable");
     expect(toPortable).toEqual({ converted: n, warnings: [] });
-    expect(fake.syncCount).toBe(4);
+    // Names, used-range sizes, formulas (one block while under the budget), write, store.
+    expect(fake.syncCount).toBe(5);
     const portable = formulas(fake);
     expect(ikuCount(portable)).toBe(0);
     // Same semantics by construction: identical to what the builder writes in portable mode.
@@ -61,6 +63,25 @@ describe.each<PresetName>(["randuagung-2025", "sumbersuko-2020"])("%s", (name) =
     const again = await convert(fake, "portable");
     expect(again.converted).toBe(n);
     expect(formulas(fake)).toEqual(portable);
+  });
+});
+
+describe("IKU calls in the form Excel stores them in a file (_xldudf_IKU_X)", () => {
+  test("are converted like typed calls, and converting back restores the typed form", async () => {
+    const fake = await built("randuagung-2025", "addin");
+    const original = formulas(fake);
+    const n = ikuCount(original);
+    // A workbook opened from a file may hand back the stored form (`_xldudf_IKU_FASILITASI(`).
+    for (const s of fake.state.sheets)
+      for (const c of s.cells.values()) if (c.formula !== null) c.formula = toStoredFormula(c.formula);
+    expect(Object.values(formulas(fake)).filter((f) => f.includes("_xldudf_IKU_")).length).toBe(n);
+
+    const result = await convert(fake, "portable");
+    expect(result).toEqual({ converted: n, warnings: [] });
+    expect(formulas(fake)).toEqual(formulas(await built("randuagung-2025", "portable")));
+    const back = await convert(fake, "addin");
+    expect(back).toEqual({ converted: n, warnings: [] });
+    expect(formulas(fake)).toEqual(original);
   });
 });
 

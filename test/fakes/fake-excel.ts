@@ -13,9 +13,9 @@
 import { parseAddress, quoteSheetName, rectAddress } from "../../src/core/a1";
 import type { ExcelRunner } from "../../src/excel/host";
 import { FakeChartCollection, FakePageBreakCollection } from "./fake-charts";
-import { FakeContext, FakeProxy } from "./fake-proxy";
+import { FakeContext, FakeProxy, type FakeSyncSize } from "./fake-proxy";
 import { FakeRange, rectOf, type RangeTarget } from "./fake-range";
-import { FakeFreezePanes, FakePageLayout } from "./fake-sheet-parts";
+import { FakeFreezePanes, FakePageLayout, FakeSettingCollection } from "./fake-sheet-parts";
 import {
   findSheet,
   newSheet,
@@ -241,7 +241,9 @@ class FakeNamedItemCollection {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly settings: FakeSettingCollection;
   constructor(ctx: FakeContext) {
+    this.settings = new FakeSettingCollection(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
   }
@@ -253,6 +255,8 @@ export interface FakeExcel {
   state: FakeWorkbookState;
   /** Number of `context.sync()` round trips so far (an implicit final flush counts too). */
   readonly syncCount: number;
+  /** Estimated request/response bytes of each sync since the last reset. */
+  readonly syncSizes: FakeSyncSize[];
   resetSyncCount(): void;
   sheetNames(): string[];
   sheet(name: string): FakeSheet | undefined;
@@ -264,18 +268,21 @@ export interface FakeExcel {
 }
 
 export function createFakeExcel(): FakeExcel {
-  const state: FakeWorkbookState = { sheets: [], names: new Map(), active: null };
-  let syncs = 0;
+  const state: FakeWorkbookState = { sheets: [], names: new Map(), active: null, settings: new Map() };
+  let sizes: FakeSyncSize[] = [];
   const fake: FakeExcel = {
     state,
     get syncCount() {
-      return syncs;
+      return sizes.length;
+    },
+    get syncSizes() {
+      return sizes;
     },
     resetSyncCount() {
-      syncs = 0;
+      sizes = [];
     },
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new FakeContext(state, () => syncs++);
+      const ctx = new FakeContext(state, (size) => sizes.push(size));
       Object.assign(ctx, { workbook: new FakeWorkbook(ctx) });
       // The one cast at the boundary: the fake implements only the members src/excel uses.
       const result = await batch(ctx as unknown as Excel.RequestContext);

@@ -6,16 +6,37 @@
 
 import type { FakeWorkbookState } from "./fake-state";
 
+/**
+ * What the fake counts per queued operation besides its payload, like an action of Microsoft's
+ * request serializer (id, type, object path, argument envelope; measured ≈125 B with payload).
+ */
+export const FAKE_ACTION_BYTES = 100;
+
+/** Estimated size of one sync: request (actions + JSON payloads) and response (loaded JSON). */
+export interface FakeSyncSize {
+  request: number;
+  response: number;
+}
+
 export class FakeContext {
   private queue: Array<() => void> = [];
+  private request = 0;
+  private response = 0;
 
   constructor(
     readonly state: FakeWorkbookState,
-    private readonly onSync: () => void,
+    private readonly onSync: (size: FakeSyncSize) => void,
   ) {}
 
-  enqueue(op: () => void): void {
+  /** Queues an operation; `payload` = JSON bytes of its argument (values, formulas, formats). */
+  enqueue(op: () => void, payload = 0): void {
     this.queue.push(op);
+    this.request += FAKE_ACTION_BYTES + payload;
+  }
+
+  /** Counts bytes a queued load returns (called while the sync applies it). */
+  responded(bytes: number): void {
+    this.response += bytes;
   }
 
   get pending(): number {
@@ -27,14 +48,16 @@ export class FakeContext {
    * items of a loaded collection); the first failing one rejects the sync (no rollback).
    */
   sync(): Promise<void> {
-    this.onSync();
     try {
       for (let i = 0; i < this.queue.length; i++) this.queue[i]();
       return Promise.resolve();
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     } finally {
+      this.onSync({ request: this.request, response: this.response });
       this.queue = [];
+      this.request = 0;
+      this.response = 0;
     }
   }
 }
@@ -89,7 +112,11 @@ export abstract class FakeProxy {
     const list = parseProps(props, this.defaultProps());
     this.ctx.enqueue(() => {
       if (this.nullObject) return;
-      for (const p of list) this.loaded.set(p, this.snapshot(p));
+      for (const p of list) {
+        const value = this.snapshot(p);
+        this.loaded.set(p, value);
+        this.ctx.responded(JSON.stringify(value)?.length ?? 0);
+      }
     });
     return this;
   }

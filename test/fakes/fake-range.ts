@@ -125,6 +125,7 @@ export class FakeRange extends FakeProxy {
 
   /** A 2-D input must match the range's size exactly (Office.js InvalidArgument); a scalar fills it. */
   private eachCellOf(v: unknown, fn: (cell: FakeCell, x: unknown) => void): void {
+    const payload = JSON.stringify(v)?.length ?? 0;
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.resolved();
       const rows = rect.bottom - rect.top + 1;
@@ -138,7 +139,7 @@ export class FakeRange extends FakeProxy {
         const x = Array.isArray(v) ? (v[r - rect.top] as unknown[])[c - rect.left] : v;
         fn(cellAt(sheet, r, c), x);
       });
-    });
+    }, payload);
   }
 
   /** Merges the range; Excel keeps only the top-left value. Overlapping merges are replaced. */

@@ -1,7 +1,7 @@
 /** Frozen panes and page layout of a fake Worksheet (see ./fake-excel.ts). */
 
 import type { Rect } from "../../src/core/a1";
-import type { FakeContext } from "./fake-proxy";
+import { FakeProxy, type FakeContext } from "./fake-proxy";
 import { FakeRange, rectOf } from "./fake-range";
 import type { FakeSheet } from "./fake-state";
 
@@ -65,5 +65,45 @@ export class FakePageLayout {
   }
   setPrintArea(area: string): void {
     this.ctx.enqueue(() => (this.ws.sheet().pageLayout.printArea = area));
+  }
+}
+
+/** A workbook setting (ExcelApi 1.4): key and JSON value, stored in the workbook file. */
+export class FakeSetting extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    orNull: boolean,
+  ) {
+    super(ctx);
+    ctx.enqueue(() => {
+      const exists = ctx.state.settings.has(key);
+      if (!exists && !orNull) throw new Error("ItemNotFound: pengaturan tidak ada");
+      this.markResolved(!exists);
+    });
+  }
+  protected defaultProps(): string[] {
+    return ["key", "value"];
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "key") return this.key;
+    if (prop === "value") return this.ctx.state.settings.get(this.key);
+    throw new Error(`fake: properti Setting.${prop} tidak didukung`);
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+export class FakeSettingCollection {
+  constructor(private readonly ctx: FakeContext) {}
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, true);
+  }
+  /** Sets or adds, as Office.js does; the value travels as JSON. */
+  add(key: string, value: unknown): FakeSetting {
+    const json = JSON.stringify(value);
+    this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(json) as unknown), json.length);
+    return new FakeSetting(this.ctx, key, false);
   }
 }

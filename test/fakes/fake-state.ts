@@ -70,6 +70,8 @@ export interface FakeWorkbookState {
   names: Map<string, FakeName>;
   /** The sheet last activated. */
   active: FakeSheet | null;
+  /** Workbook settings (Excel.SettingCollection), key → value. */
+  settings: Map<string, unknown>;
 }
 
 export function newSheet(name: string): FakeSheet {

@@ -82,14 +82,20 @@ test("no Profil sheet: opens the pane, builds nothing", async () => {
   expect(fake.sheetNames()).toEqual([]);
 });
 
-test("with a Profil sheet: rebuilds from it without a dialog, never overwriting", async () => {
+test("with a Profil sheet: rebuilds from it without a dialog, untouched IKU sheets in place", async () => {
   await seedPreset("sumbersuko-2020");
   const before = fake.sheetNames();
   expect(before).toContain("IKU 2020");
   const msg = await buatLembarIku();
   expect(msg.tone).toBe("ok");
+  expect(fake.sheetNames()).toEqual(before);
+  expect(msg.items).toContain("IKU 2020: diperbarui di tempat");
+  // A sheet changed by hand is never replaced: the next build puts the new one beside it.
+  const a1 = fake.sheet("IKU 2020")?.cells.get("1,1");
+  if (a1) a1.value = "diubah";
+  await buatLembarIku();
   expect(fake.sheetNames()).toContain("IKU 2020 (2)");
-  expect(msg.items).toContain("IKU 2020 (2): dibuat dengan nama baru karena nama itu sudah dipakai");
+  expect(fake.cell("IKU 2020", "A1")?.value).toBe("diubah");
   expect(showAsTaskpane).not.toHaveBeenCalled();
 });
 
