@@ -26,10 +26,15 @@ module.exports = async (env, options) => {
   const urlProd = productionUrl();
   const config = {
     devtool: dev ? "source-map" : false,
+    // Shared runtime: the three entries run in ONE page (taskpane.html), so they must share one
+    // webpack runtime and one module registry (one copy of each module, one busy state).
+    // functions.js carries that runtime and the IKU.* functions, so it still works on its own
+    // (the manifest's Functions.Script.Url); commands and taskpane depend on it, and what those
+    // two share (core, profile reader, action wrappers) is ONE chunk, shared.js.
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -54,7 +59,11 @@ module.exports = async (env, options) => {
             },
           },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
       ],
     },
     plugins: [
@@ -63,6 +72,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // The runtime's entry first; html-webpack-plugin adds shared.js before the entries that use it.
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
@@ -82,12 +92,22 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
-      server: { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions() },
+      server: {
+        type: "https",
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+      },
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };
