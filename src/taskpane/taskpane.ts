@@ -208,8 +208,10 @@ function wire(): void {
   // What the ribbon's Buat Lembar IKU reports (progress and result) shows under the pane's own
   // Buat button, unless a pane action is using the status area right now.
   onStatus((message) => {
-    if (runningAction()?.source === "panel") return;
     takeLastStatus();
+    // The pane's own action holds the status area (maybe a question): a ribbon click meanwhile
+    // was refused (busy.ts) and the pane already shows what runs.
+    if (runningAction()?.source === "panel") return;
     view.placeStatus("buat");
     view.showStatus(message);
     view.revealStatus();

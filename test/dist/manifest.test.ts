@@ -44,7 +44,8 @@ describe("manifest.xml of the project", () => {
     const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     const required = [
       '<Set Name="SharedRuntime" MinVersion="1.1"/>',
-      '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+      // ErrorCode values (CustomFunctions.Error with a code) need CustomFunctionsRuntime 1.3.
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>',
       '<Runtime resid="Taskpane.Url" lifetime="long"/>',
       '<bt:String id="Functions.Namespace" DefaultValue="IKU"/>',
       '<CustomTab id="TabIku">',
