@@ -81,6 +81,10 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The task pane's stylesheet, linked from taskpane.html (no CSS loader needed).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Server settings that travel with dist/ (Apache, IIS): MIME types and CORS for
+          // functions.json. nginx reads deploy/nginx.conf from its own configuration instead.
+          { from: "deploy/.htaccess", to: ".htaccess" },
+          { from: "deploy/web.config", to: "web.config" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
