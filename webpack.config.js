@@ -40,6 +40,12 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Lazy chunks sit beside taskpane.html: relative to the page. ("auto" would look for
+      // document.currentScript, which functions.js has not when a host loads it on its own.)
+      publicPath: "",
+      // The chunk registry lives on globalThis (not `self`), so functions.js also runs where a
+      // host evaluates it without a window (and in the dist test's bare vm).
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -83,7 +89,7 @@ module.exports = async (env, options) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // Server settings that travel with dist/ (Apache, IIS): MIME types and CORS for
           // functions.json. nginx reads deploy/nginx.conf from its own configuration instead.
-          { from: "deploy/.htaccess", to: ".htaccess" },
+          { from: "deploy/.htaccess", to: ".htaccess", toType: "file" },
           { from: "deploy/web.config", to: "web.config" },
           {
             from: "manifest*.xml",
