@@ -109,6 +109,16 @@ test("errors from the core check appear next to their fields", async () => {
   expect(await page.locator("#f-nip").getAttribute("aria-invalid")).toBe("true");
   expect(await page.locator("#f-nip-err").isVisible()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-kecamatan");
+  // The summary above the button: the form's order, one line per field, no label said twice.
+  const summary = await page.locator("#form-errors-list li").allTextContents();
+  expect(summary).toHaveLength(3);
+  expect(summary[0]).toMatch(/^Kecamatan "Randuagong" tidak ada/);
+  expect(summary[1]).toMatch(/^Isi tahun dengan angka/);
+  expect(summary[2]).toMatch(/^NIP harus 18 angka/);
+  // The status of a refused build sits next to the Buat button.
+  expect(await page.evaluate(() => document.getElementById("status")?.parentElement?.id)).toBe(
+    "status-slot-buat",
+  );
   const { names } = await fakeSummary(page);
   expect(names).toEqual([]);
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-errors.png"), fullPage: true });
