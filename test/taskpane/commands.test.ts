@@ -8,7 +8,7 @@ import { presetProfile } from "../../src/core/presets";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { renderWorkbook } from "../../src/excel/render";
 import type { StatusMessage } from "../../src/taskpane/messages";
-import { STATUS_EVENT } from "../../src/taskpane/status";
+import { STATUS_EVENT, lastStatus, takeLastStatus } from "../../src/taskpane/status";
 import { runningAction, tryBegin } from "../../src/taskpane/busy";
 
 type Handler = (event: { completed: () => void }) => void;
@@ -155,4 +155,12 @@ test("Excel failing mid-way: error in the pane, event completed, busy state rele
   expect(result().tone).toBe("error");
   expect(result().text).toContain("sambungan putus");
   expect(runningAction()).toBeNull();
+});
+
+test("the last ribbon message waits for a pane that opens later, and is taken once", async () => {
+  await seedPreset("randuagung-2025");
+  await click();
+  expect(lastStatus()?.text).toContain("Selesai");
+  expect(takeLastStatus()?.text).toContain("Selesai");
+  expect(takeLastStatus()).toBeUndefined();
 });
