@@ -26,5 +26,8 @@ export interface TaskpaneSize {
 }
 
 export function scriptSources(html: string): string[];
+/** Which action loads a lazy chunk, by its webpackChunkName. */
+export function lazyWhy(file: string): string;
+export const GOAL_KB: number;
 export function measure(distDir?: string): TaskpaneSize;
 export function run(log: (line: string) => void): Promise<void>;

@@ -1,15 +1,20 @@
 /**
  * Ribbon command "Buat Lembar IKU" (manifest: ExecuteFunction, FunctionName "buatLembarIku").
  * One click, no dialog: with a Profil sheet the IKU sheets are (re)built from it; without one
- * the task pane opens on the profile form. The result always goes to the pane's status area
- * (notifications are not available on every host), and event.completed() is always called.
+ * the task pane opens on the profile form. Progress and result go to the pane's status area
+ * (notifications are not available on every host) and the pane is opened to show the result;
+ * event.completed() is always called. The command and the pane share one busy state
+ * (busy.ts): a click while the pane (or an earlier click) is building is told to wait.
  */
 
 import { isIkuError } from "../core/errors";
 import { getExcelRunner } from "../excel/host";
 import { buildSheets, loadProfile } from "../taskpane/actions";
+import { busyMessage, tryBegin, runningAction } from "../taskpane/busy";
 import { failure, type StatusMessage } from "../taskpane/messages";
 import { publishStatus, rememberedMode } from "../taskpane/status";
+
+const LABEL = "Membuat lembar IKU";
 
 /** Opens the task pane (SharedRuntime 1.1); older hosts simply keep it closed. */
 async function showPane(): Promise<void> {
@@ -44,18 +49,27 @@ export async function buatLembarIku(): Promise<StatusMessage> {
   return buildSheets(run, profile, rememberedMode(), {
     confirm: () => Promise.resolve(false),
     replaceUntouched: "always",
+    onProgress: (text) => publishStatus({ tone: "busy", text: `${text} (tombol pita)` }),
   });
 }
 
-async function onBuatLembarIku(event: Office.AddinCommands.Event): Promise<void> {
+/** The click: waits for no one (a running action gets a "tunggu" message), shows the result. */
+export async function onBuatLembarIku(event: Office.AddinCommands.Event): Promise<void> {
+  const running = runningAction();
+  const release = running ? null : tryBegin({ label: LABEL, source: "pita" });
   try {
-    const message = await buatLembarIku();
-    publishStatus(message);
-    if (message.tone === "error") await showPane();
+    if (!release) {
+      if (running) publishStatus(busyMessage(running));
+      return;
+    }
+    publishStatus({ tone: "busy", text: `${LABEL} dari tombol pita…` });
+    publishStatus(await buatLembarIku());
   } catch (e) {
     publishStatus(failure("membuat lembar IKU", e));
-    await showPane();
   } finally {
+    release?.();
+    // The pane is where the result is shown (opening an open pane is harmless).
+    await showPane();
     event.completed();
   }
 }

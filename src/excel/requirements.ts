@@ -35,7 +35,10 @@ export const REQUIREMENTS: readonly Requirement[] = [
       "(1.4); Range.merge, format.columnWidth / rowHeight, Worksheet.visibility (1.2); values, formulas, " +
       "numberFormat, font, fill, borders (1.1)",
     message:
-      "Excel ini terlalu lama untuk add-in IKU (perlu ExcelApi 1.4: Excel 2019, 2021, 2024 atau Microsoft 365). " +
+      // The manifest requires SharedRuntime 1.1 (Excel 2021, 2024, Microsoft 365, web, Mac), which
+      // brings ExcelApi 1.14 or later: this only shows on a host that misreports its sets.
+      "Excel ini tidak menyediakan ExcelApi 1.4 yang diperlukan add-in IKU (add-in ini untuk Excel 2021, 2024, " +
+      "Microsoft 365, Excel untuk web dan Mac). " +
       "Buat berkas dengan perintah `iku buat` lalu buka di Excel ini.",
   },
   {

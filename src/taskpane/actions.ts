@@ -7,11 +7,8 @@
 import type { Profile } from "../core/profile";
 import type { FormulaMode } from "../core/workbook/model";
 import { ErrorKind, ikuError, type IkuError } from "../core/errors";
-import { buildWorkbook } from "../core/workbook/build";
 import type { ExcelRunner } from "../excel/host";
-import { renderWorkbook } from "../excel/render";
 import { readWorkbookProfile } from "../excel/profile-store";
-import { convertFormulas } from "../excel/convert";
 import { describeConvert, describeRender, failure, type StatusMessage } from "./messages";
 
 export interface BuildHooks {
@@ -30,6 +27,13 @@ export async function buildSheets(
   hooks: BuildHooks = {},
 ): Promise<StatusMessage> {
   try {
+    // The sheet builders and the renderer are one chunk loaded on the first build: the pane's
+    // first screen only reads the Profil sheet (webpack.config.js, issue 12).
+    hooks.onProgress?.("Memuat penyusun lembar…");
+    const [{ buildWorkbook }, { renderWorkbook }] = await Promise.all([
+      import(/* webpackChunkName: "lembar" */ "../core/workbook/build"),
+      import(/* webpackChunkName: "lembar" */ "../excel/render"),
+    ]);
     hooks.onProgress?.("Menyusun lembar…");
     const model = buildWorkbook(profile, mode);
     const report = await run((context) =>
@@ -54,9 +58,21 @@ export async function loadProfile(run: ExcelRunner): Promise<Profile | null | Ik
   }
 }
 
-/** "Konversi formula" in either direction. */
-export async function convert(run: ExcelRunner, to: "portable" | "addin"): Promise<StatusMessage> {
+/**
+ * "Konversi formula" in either direction. The converter is a chunk of its own, loaded on the
+ * first use (the pane's first screen does not need it); onProgress says so meanwhile.
+ */
+export async function convert(
+  run: ExcelRunner,
+  to: "portable" | "addin",
+  hooks: Pick<BuildHooks, "onProgress"> = {},
+): Promise<StatusMessage> {
   try {
+    hooks.onProgress?.("Memuat konversi formula…");
+    const { convertFormulas } = await import(/* webpackChunkName: "konversi" */ "../excel/convert");
+    hooks.onProgress?.(
+      to === "portable" ? "Mengubah ke formula Excel standar…" : "Mengembalikan fungsi IKU…",
+    );
     const result = await run((context) => convertFormulas(context, to));
     return describeConvert(result, to);
   } catch (e) {

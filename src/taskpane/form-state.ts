@@ -157,7 +157,7 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
     const v = parseTarget(t.text, ind.satuan);
     if (v === undefined) {
       const contoh = ind.satuan === "persen" ? "84 atau 84,5 (persen)" : "78,5 (indeks 25–100)";
-      errors.push({ field: `indicators.${i}.target`, message: `Target harus berupa angka, mis. ${contoh}.` });
+      errors.push({ field: `indicators.${i}.target`, message: `Isi dengan angka, mis. ${contoh}.` });
       return { ...ind };
     }
     return { ...ind, target: v };
@@ -226,6 +226,59 @@ export function errorsByElement(errors: readonly FieldError[]): Map<string, stri
     out.set(id, [...(out.get(id) ?? []), e.message]);
   }
   return out;
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\bke-/g, "")
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * True when a message already names its field ("NIP harus 18 angka…" under the label "NIP",
+ * "Target IKU ke-2 …" under "Target IKU 2 (%)"), so the summary does not repeat the label.
+ */
+export function messageNamesField(label: string, message: string): boolean {
+  const key = words(label);
+  if (key.length === 0) return true;
+  const head = words(message).slice(0, 4);
+  const number = key.find((w) => /^\d+$/.test(w));
+  return head.includes(key[0]) && (number === undefined || head.includes(number));
+}
+
+/**
+ * The error summary above the button: one line per field, in the order the fields appear in
+ * the form (`order`: input ids in document order), the label only where the message does not
+ * already say which field it is, then the errors that belong to no input.
+ * @param labelOf the visible label of an input id (without the long indicator name).
+ */
+export function errorSummary(
+  errors: readonly FieldError[],
+  order: readonly string[],
+  labelOf: (id: string) => string,
+): string[] {
+  const grouped = errorsByElement(errors);
+  const rank = (id: string): number => {
+    const i = order.indexOf(id);
+    return id === "" ? Number.MAX_SAFE_INTEGER : i < 0 ? order.length : i;
+  };
+  const ids = [...grouped.keys()].sort((a, b) => rank(a) - rank(b));
+  const lines: string[] = [];
+  for (const id of ids) {
+    const messages = grouped.get(id) ?? [];
+    if (id === "") {
+      lines.push(...messages);
+      continue;
+    }
+    const label = labelOf(id);
+    const text = messages.join(" ");
+    lines.push(label === "" || messageNamesField(label, messages[0] ?? "") ? text : `${label}: ${text}`);
+  }
+  return lines;
 }
 
 /** Label of a target input: "Target IKU 1 (%) — Persentase hasil fasilitasi …". */

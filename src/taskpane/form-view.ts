@@ -6,7 +6,14 @@
 
 import type { Indicator } from "../core/profile";
 import type { FormulaMode } from "../core/workbook/model";
-import { errorsByElement, targetLabel, type FieldError, type FormState } from "./form-state";
+import {
+  errorSummary,
+  errorsByElement,
+  fieldElementId,
+  targetLabel,
+  type FieldError,
+  type FormState,
+} from "./form-state";
 import type { StatusMessage } from "./messages";
 
 /** The element with this id; a missing one is a bug in taskpane.html, so it throws. */
@@ -132,43 +139,64 @@ function labelOf(id: string): string {
 
 /**
  * Shows each error next to its input (the input's aria-describedby already points at the
- * error slot) and all of them in the summary above the button; focuses the first bad input.
+ * error slot) and, in the form's order, in the summary above the button; focuses the first
+ * bad input of the form.
  */
 export function showErrors(errors: readonly FieldError[]): void {
   clearErrors();
-  const summary: string[] = [];
-  let first: HTMLElement | null = null;
+  const order = Array.from(
+    document.querySelectorAll<HTMLElement>("#profile-form input, #profile-form select"),
+  )
+    .map((el) => el.id)
+    .filter((id) => id !== "");
+  const shown = new Set<string>();
   for (const [id, messages] of errorsByElement(errors)) {
     const field = id === "" ? null : document.getElementById(id);
     const slot = id === "" ? null : document.getElementById(`${id}-err`);
-    if (field && slot) {
-      slot.textContent = messages.join(" ");
-      slot.hidden = false;
-      field.setAttribute("aria-invalid", "true");
-      first = first ?? field;
-      for (const m of messages) summary.push(`${labelOf(id)}: ${m}`);
-    } else {
-      summary.push(...messages);
-    }
+    if (!field || !slot) continue;
+    slot.textContent = messages.join(" ");
+    slot.hidden = false;
+    field.setAttribute("aria-invalid", "true");
+    shown.add(id);
   }
+  // An error whose input is missing from the page belongs to the summary's unplaced lines.
+  const placed = errors.map((e) => (shown.has(fieldElementId(e.field) ?? "") ? e : { ...e, field: "" }));
+  const summary = errorSummary(placed, order, labelOf);
   byId("form-errors-list").replaceChildren(...summary.map((s) => make("li", { textContent: s })));
   byId("form-errors").hidden = summary.length === 0;
-  first?.focus();
+  const first = order.find((id) => shown.has(id));
+  if (first) byId(first).focus();
 }
 
-/** Shows a message in the aria-live status area. */
+/** Shows a message in the aria-live status area (warnings in their own amber list). */
 export function showStatus(message: StatusMessage): void {
   const box = byId("status");
   box.className = `status ${message.tone}`;
   byId("status-text").textContent = message.text;
-  const list = byId("status-list");
-  const items = message.items ?? [];
-  list.replaceChildren(...items.map((s) => make("li", { textContent: s })));
-  list.hidden = items.length === 0;
+  fillList(byId("status-list"), message.items ?? []);
+  fillList(byId("status-warnings"), message.warnings ?? []);
   box.querySelector(".confirm")?.remove();
 }
 
-/** Scrolls the status area into view: at 320 px the button that was pressed is far below it. */
+function fillList(list: HTMLElement, items: readonly string[]): void {
+  list.replaceChildren(...items.map((s) => make("li", { textContent: s })));
+  list.hidden = items.length === 0;
+}
+
+/**
+ * Where the status area sits: "top" (start-up messages) or next to the button of an action
+ * ("buat", "konversi", "rekap"), so the progress of a long action shows where the user looks.
+ * The slots are children of <main>, so a busy status can stay in view (position: sticky).
+ */
+export type StatusPlace = "top" | "buat" | "konversi" | "rekap";
+
+export function placeStatus(place: StatusPlace): void {
+  const slot = byId(`status-slot-${place}`);
+  const box = byId("status");
+  if (box.parentElement !== slot) slot.append(box);
+}
+
+/** Scrolls the status area into view: at 320 px the button that was pressed may be far from it. */
 export function revealStatus(): void {
   byId("status").scrollIntoView({ block: "nearest" });
 }

@@ -5,11 +5,15 @@
 
 import { isIkuError } from "../core/errors";
 
-/** What the status area shows: a headline and optional list items. */
+/**
+ * What the status area shows: a headline, optional list items in the headline's tone, and
+ * optional warnings (shown apart, amber: a file the recap refused is not a failed recap).
+ */
 export interface StatusMessage {
   tone: "info" | "busy" | "ok" | "error";
   text: string;
   items?: string[];
+  warnings?: string[];
 }
 
 /** Mirrors helper E's RenderReport (src/excel/render.ts) without importing the renderer. */

@@ -6,7 +6,7 @@
  */
 
 import { ErrorKind, ikuError } from "../core/errors";
-import { anyRejected, buildRekap, type RekapInput, type RekapResult } from "../core/rekap";
+import { buildRekap, type RekapInput, type RekapResult } from "../core/rekap";
 import { buildRekapWorkbook } from "../core/workbook/rekap-sheet";
 import type { ExcelRunner } from "../excel/host";
 import { renderWorkbook } from "../excel/render";
@@ -22,13 +22,21 @@ export interface RekapHooks {
   onProgress?: (message: string) => void;
 }
 
-/** The Catatan as status list items: refused files first, then remarks. */
-export function catatanItems(rekap: RekapResult): string[] {
-  const sorted = [...rekap.catatan].sort((a, b) => Number(b.ditolak) - Number(a.ditolak));
-  return sorted.map((n) => {
-    const who = n.kecamatan === null ? "" : `Kecamatan ${n.kecamatan}: `;
-    return `${n.ditolak ? "Ditolak" : "Catatan"} — ${n.fileName}: ${who}${n.message}`;
-  });
+function catatanText(n: RekapResult["catatan"][number]): string {
+  const who = n.kecamatan === null ? "" : `Kecamatan ${n.kecamatan}: `;
+  return `${n.ditolak ? "Ditolak" : "Catatan"} — ${n.fileName}: ${who}${n.message}`;
+}
+
+/**
+ * The recap's status split by meaning: each accepted file as a success item, each remark as
+ * an item, each refused file as a warning. A partly successful recap is a success with
+ * warnings, not an error.
+ */
+export function rekapStatusParts(rekap: RekapResult): { items: string[]; warnings: string[] } {
+  const accepted = rekap.kecamatan.map((k) => `Diterima — ${k.fileName}: Kecamatan ${k.kecamatan}`);
+  const remarks = rekap.catatan.filter((n) => !n.ditolak).map(catatanText);
+  const warnings = rekap.catatan.filter((n) => n.ditolak).map(catatanText);
+  return { items: [...accepted, ...remarks], warnings };
 }
 
 /** Reads the picked files one by one (a bad one becomes an input carrying its error). */
@@ -72,13 +80,14 @@ export async function rekapKecamatan(
   }
   try {
     const rekap = buildRekap(await readAll(files, hooks));
-    const items = catatanItems(rekap);
+    const { items, warnings } = rekapStatusParts(rekap);
     if (rekap.kecamatan.length === 0) {
       return {
         status: {
           tone: "error",
           text: "Tidak ada buku kerja kecamatan yang sah; rekap tidak dibuat.",
           items,
+          warnings,
         },
         rekap,
       };
@@ -87,17 +96,14 @@ export async function rekapKecamatan(
     const model = buildRekapWorkbook(rekap);
     const report = await run((context) => renderWorkbook(context, model, { onProgress: hooks.onProgress }));
     const rendered = describeRender(report);
-    const ditolak = rekap.catatan.filter((n) => n.ditolak).length;
+    const ditolak = warnings.length;
     const text =
       `Rekap ${rekap.kecamatan.length} kecamatan tahun ${String(rekap.tahun)} dibuat di lembar ` +
       `"${report.sheets[0]?.name ?? model.sheets[0].name}".` +
-      (ditolak > 0 ? ` ${ditolak} berkas ditolak (lihat Catatan di lembar rekap).` : "");
+      (ditolak > 0 ? ` ${ditolak} berkas ditolak: minta kecamatannya memperbaiki, lalu rekap lagi.` : "");
+    // What was made is a success even when some files were refused; those are the warnings.
     return {
-      status: {
-        tone: anyRejected(rekap) ? "error" : "ok",
-        text,
-        items: [...items, ...(rendered.items ?? [])],
-      },
+      status: { tone: "ok", text, items: [...items, ...(rendered.items ?? [])], warnings },
       rekap,
     };
   } catch (e) {

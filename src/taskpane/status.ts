@@ -1,8 +1,8 @@
 /**
  * The status channel between the ribbon command and the task pane. In the shared runtime both
- * bundles run in the same page but are separate webpack entries (no shared module state), so
- * the command publishes a window event and the pane shows it; the last message is also kept
- * on window so a pane that starts later still shows what the ribbon did.
+ * run in the same page; the command publishes a window event and the pane shows it. The last
+ * message is also kept on window so a pane that starts later, or is shown again later, still
+ * shows what the ribbon did (taken once: it is not shown twice).
  */
 
 import type { StatusMessage } from "./messages";
@@ -20,9 +20,16 @@ export function publishStatus(message: StatusMessage): void {
   window.dispatchEvent(new CustomEvent<StatusMessage>(STATUS_EVENT, { detail: message }));
 }
 
-/** The last message published before the pane subscribed, if any. */
+/** The last message published and not yet taken, if any. */
 export function lastStatus(): StatusMessage | undefined {
   return typeof window === "undefined" ? undefined : (window as StatusWindow)[LAST_KEY];
+}
+
+/** Takes the last published message: returned once, then forgotten. */
+export function takeLastStatus(): StatusMessage | undefined {
+  const last = lastStatus();
+  if (last) delete (window as StatusWindow)[LAST_KEY];
+  return last;
 }
 
 /** Subscribes the pane to published messages. */

@@ -20,16 +20,14 @@ import {
   type FormState,
 } from "./form-state";
 import * as view from "./form-view";
-import { rekapKecamatan } from "./rekap";
 import type { StatusMessage } from "./messages";
-import { lastStatus, onStatus, rememberMode, rememberedMode } from "./status";
+import { busyMessage, onBusyChange, runningAction, tryBegin } from "./busy";
+import { onStatus, rememberMode, rememberedMode, takeLastStatus } from "./status";
 
 /** The profile whose text, indicators and desa the form does not show. */
 let base: Profile | null = null;
 let workbookProfile: Profile | null = null;
 let run: ExcelRunner | null = null;
-/** One workbook action at a time (Enter in a field submits even while a build runs). */
-let busy = false;
 
 /** A kecamatan's default profile; the UI only asks for names listed by wilayah, so it exists. */
 function defaultProfile(kecamatan: string, tahun: number): Profile | null {
@@ -99,10 +97,11 @@ function onKecamatanChange(): void {
 
 async function onSubmit(ev: Event): Promise<void> {
   ev.preventDefault();
-  if (!run || !base || busy) return;
+  if (!run || !base) return;
   const state = view.readForm();
   const result = formToProfile(base, state);
   if (!result.profile) {
+    view.placeStatus("buat");
     view.showErrors(result.errors);
     const n = result.errors.length;
     view.showStatus({
@@ -114,49 +113,65 @@ async function onSubmit(ev: Event): Promise<void> {
   view.clearErrors();
   const runner = run;
   const profile = result.profile;
-  await exclusive("Membuat lembar IKU…", () =>
-    buildSheets(runner, profile, state.mode, {
-      onProgress: (text) => view.showStatus({ tone: "busy", text }),
-      confirm: view.askConfirm,
-    }),
+  await exclusive("buat", "Membuat lembar IKU", (onProgress) =>
+    buildSheets(runner, profile, state.mode, { onProgress, confirm: view.askConfirm }),
   );
 }
 
 async function onConvert(to: "portable" | "addin"): Promise<void> {
-  if (!run || busy) return;
+  if (!run) return;
   const runner = run;
-  const text = to === "portable" ? "Mengubah ke formula Excel standar…" : "Mengembalikan fungsi IKU…";
-  await exclusive(text, () => convert(runner, to));
+  const label = to === "portable" ? "Mengubah ke formula Excel standar" : "Mengembalikan fungsi IKU";
+  await exclusive("konversi", label, (onProgress) => convert(runner, to, { onProgress }));
 }
 
 async function onRekap(): Promise<void> {
-  if (!run || busy) return;
+  if (!run) return;
   const runner = run;
   const files = Array.from(view.byId<HTMLInputElement>("f-rekap-files").files ?? []);
-  await exclusive("Membaca buku kerja kecamatan…", async () => {
-    const { status } = await rekapKecamatan(runner, files, {
-      onProgress: (text) => view.showStatus({ tone: "busy", text }),
-    });
+  await exclusive("rekap", "Membuat rekap kecamatan", async (onProgress) => {
+    onProgress("Memuat rekap kecamatan…");
+    // The recap (and the xlsx reader behind it) is not needed by the first screen: own chunk.
+    const { rekapKecamatan } = await import(/* webpackChunkName: "rekap" */ "./rekap");
+    const { status } = await rekapKecamatan(runner, files, { onProgress });
     return status;
   });
 }
 
-/** Runs one workbook action with the buttons disabled and shows its result. */
-async function exclusive(progress: string, action: () => Promise<StatusMessage>): Promise<void> {
-  busy = true;
-  view.setActionsEnabled(false);
-  view.showStatus({ tone: "busy", text: progress });
+/**
+ * Runs one workbook action: claims the shared busy state (the ribbon's button uses the same),
+ * shows its progress next to its button, then its result there. A second press while any
+ * action runs, from the pane or the ribbon, is told to wait instead of racing the first.
+ */
+async function exclusive(
+  place: view.StatusPlace,
+  label: string,
+  action: (onProgress: (text: string) => void) => Promise<StatusMessage>,
+): Promise<void> {
+  view.placeStatus(place);
+  const running = runningAction();
+  const release = running ? null : tryBegin({ label, source: "panel" });
+  if (!release) {
+    if (running) view.showStatus(busyMessage(running));
+    view.revealStatus();
+    return;
+  }
+  const progress = (text: string): void => {
+    view.showStatus({ tone: "busy", text });
+    view.revealStatus();
+  };
+  progress(`${label}…`);
   try {
-    view.showStatus(await action());
+    view.showStatus(await action(progress));
   } finally {
-    busy = false;
-    view.setActionsEnabled(true);
+    release();
     view.revealStatus();
   }
 }
 
 /** Reads the workbook's Profil sheet and, when there is one, fills the form with it. */
 async function loadWorkbook(runner: ExcelRunner): Promise<void> {
+  view.placeStatus("top");
   view.showStatus({ tone: "busy", text: "Membaca lembar Profil buku kerja…" });
   const p = await loadProfile(runner);
   if (isIkuError(p)) {
@@ -190,10 +205,49 @@ function wire(): void {
   view.byId("btn-portable").addEventListener("click", () => void onConvert("portable"));
   view.byId("btn-addin").addEventListener("click", () => void onConvert("addin"));
   view.byId("btn-rekap").addEventListener("click", () => void onRekap());
+  // What the ribbon's Buat Lembar IKU reports (progress and result) shows under the pane's own
+  // Buat button, unless a pane action is using the status area right now.
   onStatus((message) => {
+    takeLastStatus();
+    // The pane's own action holds the status area (maybe a question): a ribbon click meanwhile
+    // was refused (busy.ts) and the pane already shows what runs.
+    if (runningAction()?.source === "panel") return;
+    view.placeStatus("buat");
     view.showStatus(message);
     view.revealStatus();
   });
+  // Buttons follow the one busy state, whichever surface holds it.
+  onBusyChange((action) => view.setActionsEnabled(run !== null && action === null));
+}
+
+/**
+ * When the pane is shown again (SharedRuntime 1.1: the page lives on while it is hidden), the
+ * workbook may have changed: the Profil sheet edited, sheets built from the ribbon. The form is
+ * refilled from the Profil sheet and a ribbon result that arrived meanwhile is shown.
+ */
+async function onShown(): Promise<void> {
+  if (!run || runningAction()) return;
+  const pending = takeLastStatus();
+  await loadWorkbook(run);
+  if (pending) {
+    view.placeStatus("buat");
+    view.showStatus(pending);
+  }
+}
+
+function watchVisibility(): void {
+  const addin = (Office as { addin?: Partial<typeof Office.addin> }).addin;
+  if (typeof addin?.onVisibilityModeChanged !== "function") return;
+  try {
+    addin
+      .onVisibilityModeChanged((m) => {
+        // Compared as text: Office.VisibilityMode is "Taskpane" / "Hidden" on every host.
+        if (String(m.visibilityMode) === "Taskpane") void onShown();
+      })
+      .catch(() => undefined);
+  } catch {
+    // Hosts without SharedRuntime 1.1 have no visibility events; the pane reloads there instead.
+  }
 }
 
 /** Start-up once office.js is ready (outside Office it resolves with host null). */
@@ -213,10 +267,14 @@ async function start(): Promise<void> {
     view.showStatus({ tone: "info", text: "Tombol Buat dan Konversi nonaktif di luar Excel." });
     return;
   }
-  view.setActionsEnabled(true);
+  view.setActionsEnabled(runningAction() === null);
+  watchVisibility();
+  const pending = takeLastStatus();
   await loadWorkbook(run);
-  const last = lastStatus();
-  if (last) view.showStatus(last);
+  if (pending) {
+    view.placeStatus("buat");
+    view.showStatus(pending);
+  }
 }
 
 Office.onReady()

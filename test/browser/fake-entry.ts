@@ -16,6 +16,8 @@ type FakeWindow = Window & {
   __ikuFakeExcel?: ReturnType<typeof createFakeExcel>;
   __ikuFakeSeed?: string;
   __ikuFakeSeeded?: Promise<void>;
+  /** Renders a preset's workbook into the fake later (a change made while the pane was hidden). */
+  __ikuFakeSeedPreset?: (name: string) => Promise<void>;
 };
 
 const w = window as FakeWindow;
@@ -28,3 +30,9 @@ if (seed) {
   const model = buildWorkbook(seed, "addin");
   w.__ikuFakeSeeded = fake.run((ctx) => renderWorkbook(ctx, model)).then(() => undefined);
 }
+w.__ikuFakeSeedPreset = async (name) => {
+  const p = presetProfile(name);
+  if (!p) throw new Error(`preset ${name} tidak ada`);
+  const model = buildWorkbook(p, "addin");
+  await fake.run((ctx) => renderWorkbook(ctx, model));
+};

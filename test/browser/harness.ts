@@ -19,11 +19,34 @@ const FAKE_JS = path.join(ARTIFACTS, "fake-excel.js");
 export const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /**
  * office.js (o15apptofilemappingtable.js, OSF.Logger) frames Microsoft's telemetry proxy a few
- * seconds after load; our CSP's frame-src does not allow it, on purpose (nothing the pane needs),
- * and Chromium logs that block as a console error. This one message is not a pane error.
+ * seconds after load. The page's CSP allows it (a block is a console error, which every test
+ * counts as a problem); the test answers the frame with an empty page instead of the internet.
  */
-const OFFICE_TELEMETRY_BLOCKED =
-  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'.*Content Security Policy/;
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+/**
+ * Appended to office.js when a test asks for `officeSpy`: records what the page associates
+ * (custom functions, ribbon actions, visibility handlers) and stands in for the
+ * SharedRuntime 1.1 calls office.js has no host for outside Office (showAsTaskpane).
+ */
+const OFFICE_SPY = `
+;(function () {
+  var spy = (window.__ikuOfficeSpy = { functions: {}, actions: {}, visibility: [], shown: 0 });
+  var cf = window.CustomFunctions;
+  var cfAssociate = cf.associate;
+  cf.associate = function (id, fn) { spy.functions[id] = fn; return cfAssociate.apply(cf, arguments); };
+  var actions = Office.actions;
+  var actAssociate = actions.associate;
+  actions.associate = function (id, fn) { spy.actions[id] = fn; return actAssociate.apply(actions, arguments); };
+  Office.addin = {
+    showAsTaskpane: function () { spy.shown++; return Promise.resolve(); },
+    onVisibilityModeChanged: function (h) {
+      spy.visibility.push(h);
+      return Promise.resolve(function () { return Promise.resolve(); });
+    },
+  };
+})();
+`;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -122,8 +145,11 @@ export interface Opened {
   problems: string[];
 }
 
-/** Opens the pane at 320 px width; `fake` installs the fake Excel, `seed` prefills it. */
-export async function open(options: { fake: boolean; seed?: string }): Promise<Opened> {
+/**
+ * Opens the pane at 320 px width; `fake` installs the fake Excel, `seed` prefills it,
+ * `officeSpy` records associations (window.__ikuOfficeSpy, see OFFICE_SPY).
+ */
+export async function open(options: { fake: boolean; seed?: string; officeSpy?: boolean }): Promise<Opened> {
   if (!browser) throw new Error("startHarness() belum dipanggil");
   const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: "id-ID" });
   const problems: string[] = [];
@@ -137,16 +163,30 @@ export async function open(options: { fake: boolean; seed?: string }): Promise<O
     const file = path.join(OFFICE_DIST, rel);
     if (!file.startsWith(OFFICE_DIST) || !fs.existsSync(file))
       return route.fulfill({ status: 404, body: "" });
+    if (options.officeSpy && rel === "office.js") {
+      const body = fs.readFileSync(file, "utf8") + OFFICE_SPY;
+      return route.fulfill({ status: 200, body, contentType: contentType(file) });
+    }
     return route.fulfill({ status: 200, path: file, contentType: contentType(file) });
   });
+  // What office.js itself loads: answered locally, so a CSP block (not the network) decides.
+  await context.route(`${OFFICE_TELEMETRY}**`, (route) =>
+    route.fulfill({ status: 200, body: "<!doctype html><title>telemetri</title>", contentType: "text/html" }),
+  );
   const page = await context.newPage();
   page.on("console", (m) => {
-    if (m.type() === "error" && !OFFICE_TELEMETRY_BLOCKED.test(m.text()))
+    if (m.type() === "error" || /Content Security Policy/i.test(m.text()))
       problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("requestfailed", (r) => {
     if (r.url().startsWith(base)) problems.push(`gagal memuat: ${r.url()}`);
+  });
+  // Every CSP block, whether or not the browser also logs it.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`);
+    });
   });
   if (options.seed) await page.addInitScript(`window.__ikuFakeSeed = ${JSON.stringify(options.seed)};`);
   if (options.fake) await page.addInitScript({ path: FAKE_JS });

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { checkManifest, loadSchemas, main, resolveSchemaDir, Schemas } from "../../scripts/validate-manifest";
+import { REQUIREMENTS } from "../../src/excel/requirements";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURES = path.join(__dirname, "fixtures");
@@ -44,7 +45,8 @@ describe("manifest.xml of the project", () => {
     const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     const required = [
       '<Set Name="SharedRuntime" MinVersion="1.1"/>',
-      '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+      // ErrorCode values (CustomFunctions.Error with a code) need CustomFunctionsRuntime 1.3.
+      '<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>',
       '<Runtime resid="Taskpane.Url" lifetime="long"/>',
       '<bt:String id="Functions.Namespace" DefaultValue="IKU"/>',
       '<CustomTab id="TabIku">',
@@ -62,6 +64,24 @@ describe("manifest.xml of the project", () => {
         !u.startsWith("http://www.w3.org/"),
     );
     expect(nonDev).toEqual([]);
+  });
+});
+
+describe("what the manifest requires and what the code checks at run time agree", () => {
+  test("SharedRuntime 1.1 means Excel 2021 or later: no runtime message names an older Excel", () => {
+    const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    const minimum = REQUIREMENTS.find((r) => r.feature === null);
+    expect(minimum?.message).toContain("Excel 2021");
+    expect(REQUIREMENTS.filter((r) => /Excel 20(1\d|0\d)\b/.test(r.message))).toEqual([]);
+  });
+
+  test("dist/ carries the Apache and IIS settings from deploy/ (CORS for functions.json)", () => {
+    for (const f of [".htaccess", "web.config"]) {
+      expect(fs.readFileSync(path.join(ROOT, "dist", f), "utf8")).toBe(
+        fs.readFileSync(path.join(ROOT, "deploy", f), "utf8"),
+      );
+    }
   });
 });
 

@@ -57,3 +57,20 @@ describe("measure", () => {
     expect(() => bench.measure(dir)).toThrow("npm run build");
   });
 });
+
+describe("lazyWhy: which action loads a lazy chunk", () => {
+  const rows: [string, RegExp][] = [
+    ["lembar.ae07d087.js", /Buat Lembar IKU/],
+    ["konversi.cdaf5388.js", /Konversi formula/],
+    ["rekap.5b813ff2.js", /Rekap Kecamatan/],
+    ["pustaka.afb862f8.js", /ExcelJS/],
+    // error row: a chunk without a name the benchmark knows is said to be unnamed
+    ["123.abcdef01.js", /tanpa nama/],
+  ];
+  test.each(rows)("%s", (file, why) => {
+    expect(bench.lazyWhy(file)).toMatch(why);
+  });
+  test("the goal is 40 KB (issue 12)", () => {
+    expect(bench.GOAL_KB).toBe(40);
+  });
+});

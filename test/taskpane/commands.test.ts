@@ -8,7 +8,8 @@ import { presetProfile } from "../../src/core/presets";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { renderWorkbook } from "../../src/excel/render";
 import type { StatusMessage } from "../../src/taskpane/messages";
-import { STATUS_EVENT } from "../../src/taskpane/status";
+import { STATUS_EVENT, lastStatus, takeLastStatus } from "../../src/taskpane/status";
+import { runningAction, tryBegin } from "../../src/taskpane/busy";
 
 type Handler = (event: { completed: () => void }) => void;
 
@@ -99,28 +100,73 @@ test("with a Profil sheet: rebuilds from it without a dialog, untouched IKU shee
   expect(showAsTaskpane).not.toHaveBeenCalled();
 });
 
-test("the click completes the event once and publishes the result to the pane", async () => {
+/** The last message the command published (what the pane ends up showing). */
+function result(): StatusMessage {
+  const last = published[published.length - 1];
+  if (!last) throw new Error("nothing published");
+  return last;
+}
+
+test("the click publishes progress, then the result, opens the pane and completes once", async () => {
   await seedPreset("randuagung-2025");
   expect(await click()).toBe(1);
+  expect(published.slice(0, -1).every((m) => m.tone === "busy")).toBe(true);
+  expect(published[0].text).toContain("dari tombol pita");
+  expect(result().tone).toBe("ok");
+  expect(result().text).toContain("Selesai");
+  // The result is shown in the pane: it is opened even on success.
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(runningAction()).toBeNull();
+});
+
+test("while the pane builds, a click waits: nothing built, a 'tunggu' message, event completed", async () => {
+  await seedPreset("randuagung-2025");
+  const before = fake.sheetNames();
+  const release = tryBegin({ label: "Membuat lembar IKU", source: "panel" });
+  if (!release) throw new Error("busy state not free");
+  try {
+    expect(await click()).toBe(1);
+  } finally {
+    release();
+  }
   expect(published).toHaveLength(1);
-  expect(published[0].tone).toBe("ok");
-  expect(published[0].text).toContain("Selesai");
+  expect(result().tone).toBe("info");
+  expect(result().text).toContain('"Membuat lembar IKU" (dari panel) masih berjalan');
+  expect(fake.sheetNames()).toEqual(before);
+});
+
+test("two clicks at once: the second waits, the first builds once", async () => {
+  await seedPreset("randuagung-2025");
+  const [a, b] = await Promise.all([click(), click()]);
+  expect([a, b]).toEqual([1, 1]);
+  const texts = published.filter((m) => m.tone !== "busy").map((m) => m.tone);
+  expect(texts.sort()).toEqual(["info", "ok"]);
+  expect(fake.sheetNames().filter((n) => n.startsWith("IKU 2025"))).toEqual(["IKU 2025", "IKU 2025 (2)"]);
 });
 
 // Error rows: each must still complete the event and put a message in the pane.
 test("an unreadable Profil sheet: error in the pane, pane opened, event completed", async () => {
   fake.seedSheet("Profil", [["bukan profil"], [42]]);
   expect(await click()).toBe(1);
-  expect(published).toHaveLength(1);
-  expect(published[0].tone).toBe("error");
-  expect(published[0].text).toContain("lembar Profil");
+  expect(result().tone).toBe("error");
+  expect(result().text).toContain("lembar Profil");
   expect(showAsTaskpane).toHaveBeenCalled();
+  expect(runningAction()).toBeNull();
 });
 
-test("Excel failing mid-way: error in the pane, event completed", async () => {
+test("Excel failing mid-way: error in the pane, event completed, busy state released", async () => {
   const broken = createFakeExcel();
   fake = Object.assign(broken, { run: () => Promise.reject(new Error("sambungan putus")) });
   expect(await click()).toBe(1);
-  expect(published[0].tone).toBe("error");
-  expect(published[0].text).toContain("sambungan putus");
+  expect(result().tone).toBe("error");
+  expect(result().text).toContain("sambungan putus");
+  expect(runningAction()).toBeNull();
+});
+
+test("the last ribbon message waits for a pane that opens later, and is taken once", async () => {
+  await seedPreset("randuagung-2025");
+  await click();
+  expect(lastStatus()?.text).toContain("Selesai");
+  expect(takeLastStatus()?.text).toContain("Selesai");
+  expect(takeLastStatus()).toBeUndefined();
 });

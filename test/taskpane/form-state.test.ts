@@ -1,6 +1,8 @@
 import {
   alignTargets,
+  errorSummary,
   errorsByElement,
+  messageNamesField,
   fieldElementId,
   formToProfile,
   nextJabatan,
@@ -228,6 +230,84 @@ describe("fieldElementId and errorsByElement", () => {
     ]);
     expect(grouped.get("f-tahun")).toEqual(["a", "c"]);
     expect(grouped.get("")).toEqual(["b"]);
+  });
+});
+
+describe("errorSummary: the form's order, each label at most once", () => {
+  const order = [
+    "f-preset",
+    "f-kecamatan",
+    "f-tahun",
+    "f-target-0",
+    "f-target-1",
+    "f-nama",
+    "f-nip",
+    "f-tanggal",
+  ];
+  const labels: Record<string, string> = {
+    "f-kecamatan": "Kecamatan",
+    "f-tahun": "Tahun kinerja",
+    "f-target-0": "Target IKU 1 (%)",
+    "f-target-1": "Target IKU 2 (%)",
+    "f-nip": "NIP",
+    "f-tanggal": "Tanggal",
+  };
+  const labelOf = (id: string): string => labels[id] ?? "";
+
+  test("errors reported out of order come back in the order of the form", () => {
+    const lines = errorSummary(
+      [
+        { field: "penandatangan.nip", message: "NIP harus 18 angka." },
+        { field: "kabupaten", message: "Profil rusak." },
+        { field: "indicators.1.target", message: "Isi dengan angka, mis. 84." },
+        { field: "tahun", message: "Isi tahun dengan angka, mis. 2025." },
+        { field: "kecamatan", message: 'Kecamatan "Randuagong" tidak ada.' },
+      ],
+      order,
+      labelOf,
+    );
+    expect(lines).toEqual([
+      'Kecamatan "Randuagong" tidak ada.',
+      "Isi tahun dengan angka, mis. 2025.",
+      "Target IKU 2 (%): Isi dengan angka, mis. 84.",
+      "NIP harus 18 angka.",
+      "Profil rusak.",
+    ]);
+  });
+
+  test("two messages of one field: one line, the label once", () => {
+    const lines = errorSummary(
+      [
+        { field: "indicators.0.target", message: "Isi dengan angka." },
+        { field: "indicators.0.target", message: "Paling tinggi 1000." },
+      ],
+      order,
+      labelOf,
+    );
+    expect(lines).toEqual(["Target IKU 1 (%): Isi dengan angka. Paling tinggi 1000."]);
+  });
+
+  const named: [string, string, boolean][] = [
+    ["NIP", "NIP harus 18 angka", true],
+    ["Target IKU 2 (%)", "Target IKU ke-2 harus lebih dari 0", true],
+    ["Tanggal", "Tanggal penandatanganan tidak sah", true],
+    // error rows: the message names another target, or no field at all
+    ["Target IKU 2 (%)", "Target IKU 1 harus lebih dari 0", false],
+    ["Target IKU 1 (%)", "Isi dengan angka, mis. 84.", false],
+    ["Nama", "Wajib diisi.", false],
+  ];
+  test.each(named)("messageNamesField(%p, %p) = %p", (label, message, expected) => {
+    expect(messageNamesField(label, message)).toBe(expected);
+  });
+
+  test("the pane's real form: a bad kecamatan, tahun and target summarised in form order", () => {
+    const p = preset("randuagung-2025");
+    const form = { ...profileToForm(p, "", "addin"), kecamatan: "Randuagong", tahun: "20x5", nip: "123" };
+    form.targets = form.targets.map((t, i) => (i === 1 ? { ...t, text: "abc" } : t));
+    const { errors } = formToProfile(p, form);
+    const lines = errorSummary(errors, order, labelOf);
+    expect(lines.map((l) => l.split(/[ :]/)[0])).toEqual(["Kecamatan", "Isi", "Target", "NIP"]);
+    expect(lines.filter((l) => /^(\S+).*: \1/.test(l))).toEqual([]);
   });
 });
 

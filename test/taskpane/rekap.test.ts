@@ -58,9 +58,15 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
     const progress: string[] = [];
     const { status, rekap } = await rekapKecamatan(fake.run, files, { onProgress: (m) => progress.push(m) });
     expect(rekap?.kecamatan.map((k) => k.kecamatan)).toEqual(["Senduro", "Klakah"]);
-    expect(status.tone).toBe("error");
+    // Partly successful: a success (not red), the accepted files as items, the refused as warnings.
+    expect(status.tone).toBe("ok");
     expect(status.text).toMatch(/Rekap 2 kecamatan tahun 2025 .*2 berkas ditolak/);
-    expect(status.items?.filter((i) => i.startsWith("Ditolak"))).toEqual([
+    expect(status.items?.filter((i) => i.startsWith("Diterima"))).toEqual([
+      "Diterima — senduro.xlsx: Kecamatan Senduro",
+      "Diterima — klakah.xlsx: Kecamatan Klakah",
+    ]);
+    expect(status.items?.some((i) => i.startsWith("Ditolak"))).toBe(false);
+    expect(status.warnings).toEqual([
       expect.stringMatching(/^Ditolak — rusak\.xlsx: .*bukan buku kerja Excel/),
       expect.stringMatching(/^Ditolak — hilang\.xlsx: berkas tidak dapat dibaca: izin ditolak/),
     ]);
@@ -109,6 +115,8 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
     const { status } = await rekapKecamatan(fake.run, files);
     expect(status.tone).toBe("error");
     expect(status.text).toMatch(why);
+    // Each refused file is still listed as a warning of its own.
+    expect(status.warnings ?? []).toHaveLength(files.length);
     expect(fake.sheetNames()).toEqual([]);
   });
 
@@ -118,6 +126,8 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
       picked("k.xlsx", await bytesOf(filledExcelJs(profileOf("Klakah"), 63).wb)),
     ]);
     expect(status.tone).toBe("ok");
+    expect(status.warnings).toEqual([]);
+    expect(status.items?.[0]).toBe("Diterima — k.xlsx: Kecamatan Klakah");
     expect(fake.sheetNames()).toEqual(["Rekap 2025"]);
   });
 });
