@@ -85,7 +85,9 @@ function serialOf(d: Date): number {
 }
 
 function withSerials(range: RangeData | undefined): RangeData | undefined {
-  if (!range || !range.values.some((row) => row.some((x) => x instanceof Date))) return range;
+  // Readers may add fields beside the ranges (e.g. profilRows): only cell blocks are converted.
+  if (!range || !Array.isArray(range.values)) return range;
+  if (!range.values.some((row) => row.some((x) => x instanceof Date))) return range;
   return {
     ...range,
     values: range.values.map((row) => row.map((x) => (x instanceof Date ? serialOf(x) : x))),

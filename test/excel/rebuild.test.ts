@@ -61,7 +61,10 @@ describe("rebuild in place", () => {
     expect(questions).toHaveLength(1); // one confirmation for everything replaced
     expect(fake.cell("Fasilitasi", "C5")?.value).toBe("Rapat koordinasi musrenbang");
     expect(fake.cell("Fasilitasi", "F5")?.value).toBe("Ya");
-    expect(textOf(fake, "IKU 2025")).toContain("DRS. PENGGANTI BARU, M.Si");
+    // The IKU sheet's signature reads Profil through a formula (issue 13): the new signer is in
+    // Profil, and neither sheet still holds the old name.
+    expect(textOf(fake, "Profil")).toContain("DRS. PENGGANTI BARU, M.Si");
+    expect(textOf(fake, "Profil")).not.toContain(first.penandatangan.nama);
     expect(textOf(fake, "IKU 2025")).not.toContain(first.penandatangan.nama);
 
     // And again: still in place (the fingerprint was renewed with the new content).
