@@ -41,7 +41,8 @@ test("iku buat ends with the next steps", async () => {
   const r = await runCli(["buat", "-k", "Tekung", "-t", "2025"], tempDir());
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(
-    /Langkah berikutnya:\n {2}1\. Isi lembar Fasilitasi dan Dokumen Desa di Excel; periksa target dan penandatangan \(nama, NIP\) di lembar Profil\.\n {2}2\. Hitung: iku hitung IKU-Tekung-2025\.xlsx\n$/,
+    // A generated kecamatan has no targets yet (not Randuagung's): the steps say so.
+    /Langkah berikutnya:\n {2}1\. Isi lembar Fasilitasi dan Dokumen Desa di Excel; target belum diisi \(IKU 1, IKU 2\) — isi di lembar Profil, lalu periksa penandatangan\.\n {2}2\. Hitung: iku hitung IKU-Tekung-2025\.xlsx\n$/,
   );
 });
 
@@ -64,7 +65,8 @@ test("iku hitung explains an empty result: data not filled, target empty at its 
   const p = tekung();
   const profile = {
     ...p,
-    indicators: p.indicators.map((ind, i) => (i === 1 ? { ...ind, target: null } : ind)),
+    // IKU 1 gets a target, IKU 2 stays empty as generated.
+    indicators: p.indicators.map((ind, i) => ({ ...ind, target: i === 1 ? null : 0.84 })),
   };
   const bytes = await writeXlsx(buildWorkbook(profile, "portable"));
   const cwd = tempDir();
