@@ -78,7 +78,8 @@ test("one page: the functions associate, the ribbon command runs, nothing else i
   await clickRibbon(page);
   await page.locator("#status.ok").filter({ hasText: "Selesai" }).waitFor();
   expect(await statusSlot(page)).toBe("status-slot-buat");
-  expect((await fakeSummary(page)).names).toContain("IKU 2025 (2)");
+  // The seeded sheets are untouched since built: the ribbon updates them in place (issue 13).
+  expect((await fakeSummary(page)).names.filter((n) => n.startsWith("IKU 2025"))).toEqual(["IKU 2025"]);
   expect(scripts.some((s) => s.startsWith("lembar."))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.shown)).toBe(
     1,
@@ -108,7 +109,7 @@ test("the ribbon builds while the pane shows its progress; a pane press meanwhil
   await page.locator("#status.ok").filter({ hasText: "Selesai" }).waitFor();
   expect(await page.locator("#btn-buat").isEnabled()).toBe(true);
   const names = (await fakeSummary(page)).names.filter((n) => n.startsWith("IKU 2025"));
-  expect(names).toEqual(["IKU 2025", "IKU 2025 (2)"]);
+  expect(names).toEqual(["IKU 2025"]); // updated in place, no suffixed copy
   expect(problems).toEqual([]);
   await page.context().close();
 });
@@ -126,9 +127,11 @@ test("the pane builds; a ribbon click meanwhile is refused, builds nothing, comp
     await page.evaluate(() => (window as unknown as { __ikuLastStatus?: unknown }).__ikuLastStatus),
   ).toBe(undefined);
   release();
+  // The pane asks once before updating the untouched sheets in place (issue 13).
+  await page.getByRole("button", { name: "Ya, timpa" }).click();
   await page.locator("#status.ok").filter({ hasText: "Selesai" }).waitFor();
   const names = (await fakeSummary(page)).names.filter((n) => n.startsWith("IKU 2025"));
-  expect(names).toEqual(["IKU 2025", "IKU 2025 (2)"]);
+  expect(names).toEqual(["IKU 2025"]);
   expect(problems).toEqual([]);
   await page.context().close();
 });
