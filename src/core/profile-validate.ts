@@ -4,6 +4,7 @@
  * attach its message to, e.g. "penandatangan.nip" or "indicators.1.target".
  */
 import type { Indicator, Profile } from "./profile";
+import { ikmBobotChoice } from "./profile";
 
 export interface FieldError {
   /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
@@ -57,6 +58,12 @@ export function validateProfile(p: Profile): FieldError[] {
       }
     });
   }
+
+  if (
+    p.ikmBobot !== undefined &&
+    (typeof p.ikmBobot !== "number" || ikmBobotChoice(p.ikmBobot) === undefined)
+  )
+    add("ikmBobot", "Bobot IKM harus 1/9 (0,1111…), 0,111 atau 0,11.");
 
   const nip = typeof p.penandatangan?.nip === "string" ? p.penandatangan.nip.replace(/\s+/g, "") : "";
   if (nip !== "" && !/^\d{18}$/.test(nip)) {

@@ -66,4 +66,27 @@ export interface Profile {
   /** Names of the desa (not kelurahan) of the kecamatan, in the official order. */
   desa: string[];
   penandatangan: Signatory;
+  /**
+   * IKM bobot per unsur as the office publishes it: exact 1/9 (PermenPAN-RB 14/2017), or the
+   * rounded 0,111 or 0,11 some offices use (a published 29-respondent table reports 90,56,
+   * which is 0,11). Absent → exact 1/9. See IKM_BOBOT_CHOICES.
+   */
+  ikmBobot?: number;
+}
+
+/** The bobot values offices publish with, exact 1/9 first (the default). */
+export const IKM_BOBOT_CHOICES: readonly { readonly value: number; readonly label: string }[] = [
+  { value: 1 / 9, label: "1/9 (tepat)" },
+  { value: 0.111, label: "0,111" },
+  { value: 0.11, label: "0,11" },
+];
+
+/** The profile's IKM bobot: one of IKM_BOBOT_CHOICES (exact 1/9 when absent). */
+export function ikmBobotOf(profile: Pick<Profile, "ikmBobot">): number {
+  return profile.ikmBobot ?? 1 / 9;
+}
+
+/** The choice `x` stands for (within rounding noise of a typed cell), or undefined. */
+export function ikmBobotChoice(x: number): number | undefined {
+  return IKM_BOBOT_CHOICES.find((c) => Math.abs(c.value - x) < 1e-9)?.value;
 }

@@ -66,6 +66,7 @@ export function buildWorkbook(
   sheets.push(profil.sheet);
   names.unshift(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
+    { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
   );
   return { profile: structuredCopy(profile), mode, sheets, names };

@@ -157,6 +157,14 @@ export const NAMES = {
   ikmTanggal: "IKU_IKM_Tanggal",
   ikmJawaban: "IKU_IKM_Jawaban",
   ikmPopulasi: "IKU_IKM_Populasi",
+  /** Profil cell holding the IKM bobot per unsur (Profile.ikmBobot). */
+  ikmBobot: "IKU_IKM_Bobot",
+  /** Survey sheet columns beside the answers (see src/core/survey-fields.ts). */
+  ikmLayanan: "IKU_IKM_Layanan",
+  ikmJenisKelamin: "IKU_IKM_JenisKelamin",
+  ikmUsia: "IKU_IKM_Usia",
+  ikmPendidikan: "IKU_IKM_Pendidikan",
+  ikmPekerjaan: "IKU_IKM_Pekerjaan",
 } as const;
 
 /**

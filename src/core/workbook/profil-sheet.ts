@@ -5,6 +5,7 @@
  */
 import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
 import { ymdFromSerial } from "../dates";
+import { IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
 import type { Indicator, IndicatorKind, Polarity, Profile, Unit } from "../profile";
 import type { FormulaMode, SheetModel } from "./model";
 import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
@@ -26,6 +27,7 @@ const L = {
   nama: "Penandatangan Nama",
   nip: "Penandatangan NIP",
   judulOrganisasi: "Judul Organisasi",
+  ikmBobot: "Bobot IKM per Unsur",
 } as const;
 
 /** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
@@ -53,7 +55,7 @@ const VALUE_W = 90;
 export function buildProfilSheet(
   profile: Profile,
   mode: FormulaMode,
-): { sheet: SheetModel; tahunCell: string; targetCells: string[]; cells: ProfilCells } {
+): { sheet: SheetModel; tahunCell: string; bobotCell: string; targetCells: string[]; cells: ProfilCells } {
   const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
   s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
   s.value(
@@ -140,6 +142,16 @@ export function buildProfilSheet(
   const nama = at(put(L.nama, profile.penandatangan.nama));
   // Text format: 18 digits typed without spaces must not become 1.97E+17.
   const nip = at(put(L.nip, profile.penandatangan.nip, { numFmt: "@" }));
+  // A number, so formulas read it through IKU_IKM_Bobot; exact 1/9 is stored as the double 1/9.
+  const bobotRow = put(L.ikmBobot, ikmBobotOf(profile), { numFmt: "0.0000" });
+  s.validations.push({
+    range: `B${bobotRow}`,
+    type: "decimal",
+    min: 0.11,
+    max: 0.1112,
+    prompt: "Bobot IKM: 0,1111 (= 1/9 tepat, ketik =1/9), 0,111 atau 0,11",
+    error: "Bobot IKM harus 1/9 (ketik =1/9), 0,111 atau 0,11.",
+  });
   // Only a document that words its title differently has the row (rows are found by label).
   if (profile.judulOrganisasi?.trim()) put(L.judulOrganisasi, profile.judulOrganisasi);
   s.freeze = { rows: 3, cols: 1 };
@@ -147,6 +159,7 @@ export function buildProfilSheet(
   return {
     sheet: s.done(),
     tahunCell: `$B$${tahunRow}`,
+    bobotCell: `$B$${bobotRow}`,
     targetCells,
     cells: {
       instansi,
@@ -288,6 +301,17 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
     });
   }
   const judulOrganisasi = text(get(L.judulOrganisasi)).trim();
+  // Workbooks built before the row existed have none: exact 1/9, as they computed.
+  let ikmBobot: number | undefined;
+  if (text(get(L.ikmBobot)).trim() !== "") {
+    const raw = num(get(L.ikmBobot));
+    ikmBobot = raw === null ? undefined : ikmBobotChoice(raw);
+    if (ikmBobot === undefined)
+      return fieldError(
+        rowOf(L.ikmBobot),
+        `Bobot IKM harus salah satu dari ${IKM_BOBOT_CHOICES.map((c) => c.label).join(", ")}`,
+      );
+  }
   return {
     kabupaten: text(get(L.kabupaten)),
     kecamatan: text(get(L.kecamatan)),
@@ -313,5 +337,7 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
       nama: text(get(L.nama)),
       nip: text(get(L.nip)),
     },
+    // Exact 1/9 is the default: left out, so a profile read back equals the one built.
+    ...(ikmBobot === undefined || ikmBobot === 1 / 9 ? {} : { ikmBobot }),
   };
 }

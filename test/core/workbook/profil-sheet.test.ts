@@ -5,6 +5,7 @@ import { lumajangProfile } from "../../../src/core/wilayah";
 import { buildWorkbook } from "../../../src/core/workbook/build";
 import type { SheetModel } from "../../../src/core/workbook/model";
 import { buildProfilSheet, readProfile } from "../../../src/core/workbook/profil-sheet";
+import { validateProfile } from "../../../src/core/profile-validate";
 import { profileOf } from "../../helpers/profiles";
 
 /** The values of a sheet as a renderer would read them back: grid[0] = row 1. */
@@ -122,5 +123,55 @@ describe("readProfile: values as renderers deliver them", () => {
       expect(p.kind).toBe(ErrorKind.Value);
       expect(p.message).toMatch(message);
     }
+  });
+});
+
+describe("Bobot IKM per Unsur (profile setting)", () => {
+  const LABEL = "Bobot IKM per Unsur";
+  const grid = (): unknown[][] => {
+    const profil = buildWorkbook(profileOf("randuagung-2025"), "portable").sheets.find(
+      (s) => s.kind === "profil",
+    );
+    return gridOf(profil as SheetModel);
+  };
+
+  test("the row holds exact 1/9 by default and IKU_IKM_Bobot points at it", () => {
+    const wb = buildWorkbook(profileOf("randuagung-2025"), "addin");
+    const g = grid();
+    const row = g.findIndex((r) => r[0] === LABEL);
+    expect(g[row][1]).toBe(1 / 9);
+    expect(wb.names.find((n) => n.name === "IKU_IKM_Bobot")).toMatchObject({
+      sheet: "Profil",
+      range: `$B$${row + 1}`,
+    });
+  });
+
+  test.each([
+    [0.111, 0.111],
+    [0.11, 0.11],
+    ["0,11", 0.11],
+    [0.11111111111111, undefined], // within rounding noise of 1/9: the default, left out
+  ])("%p is read as %p", (typed, expected) => {
+    const g = grid();
+    setValue(g, LABEL, typed);
+    const back = readProfile(g);
+    expect(isIkuError(back)).toBe(false);
+    expect((back as Profile).ikmBobot).toBe(expected);
+  });
+
+  test.each([[0.1], ["1/9"], [0.2]])("%p is refused with the row number", (typed) => {
+    const g = grid();
+    setValue(g, LABEL, typed);
+    const back = readProfile(g);
+    expect(isIkuError(back) && back.kind).toBe(ErrorKind.Value);
+    expect(isIkuError(back) && back.message).toMatch(/Lembar Profil baris \d+: Bobot IKM harus/);
+  });
+
+  test("a profile with another bobot survives the round trip and validation refuses nonsense", () => {
+    const profile = { ...profileOf("randuagung-2025"), ikmBobot: 0.11 };
+    const profil = buildWorkbook(profile, "portable").sheets.find((s) => s.kind === "profil");
+    expect(readProfile(gridOf(profil as SheetModel))).toEqual(profile);
+    expect(validateProfile({ ...profile, ikmBobot: 0.5 }).map((e) => e.field)).toContain("ikmBobot");
+    expect(validateProfile(profile).map((e) => e.field)).not.toContain("ikmBobot");
   });
 });
