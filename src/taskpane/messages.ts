@@ -29,14 +29,28 @@ const SHEET_STATUS: Record<string, string> = {
   diperbarui: "diperbarui di tempat",
 };
 
-/** The result of "Buat Lembar IKU": which sheets were created or reused, then the warnings. */
+/** Count labels of the headline, in this order (an unknown status counts as "dibuat"). */
+const COUNTED: [status: string, label: string][] = [
+  ["dibuat", "dibuat"],
+  ["diperbarui", "diperbarui"],
+  ["dinamai-ulang", "dibuat dengan nama baru"],
+  ["dipakai-ulang", "dipakai ulang"],
+];
+
+/**
+ * The result of "Buat Lembar IKU": how many sheets were created, updated in place, created
+ * with a suffix (a sheet of that name was kept) or reused; then each sheet and the warnings.
+ */
 export function describeRender(report: RenderReportLike): StatusMessage {
   const items = report.sheets.map((s) => `${s.name}: ${SHEET_STATUS[s.status] ?? s.status}`);
   for (const w of report.warnings) items.push(`Peringatan: ${w}`);
-  const made = report.sheets.filter((s) => s.status !== "dipakai-ulang").length;
-  const reused = report.sheets.length - made;
-  const parts = [`${made} lembar dibuat`];
-  if (reused > 0) parts.push(`${reused} dipakai ulang`);
+  const known = new Set(COUNTED.map(([status]) => status));
+  const count = (status: string): number =>
+    report.sheets.filter((s) => s.status === status || (status === "dibuat" && !known.has(s.status))).length;
+  const parts = COUNTED.map(([status, label]) => ({ n: count(status), label }))
+    .filter((p) => p.n > 0)
+    .map((p, i) => (i === 0 ? `${p.n} lembar ${p.label}` : `${p.n} ${p.label}`));
+  if (parts.length === 0) parts.push("0 lembar dibuat");
   const warn = report.warnings.length > 0 ? `, ${report.warnings.length} peringatan` : "";
   return { tone: "ok", text: `Selesai: ${parts.join(", ")}${warn}.`, items };
 }

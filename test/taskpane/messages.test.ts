@@ -13,7 +13,9 @@ describe("describeRender", () => {
       warnings: ["Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9."],
     });
     expect(msg.tone).toBe("ok");
-    expect(msg.text).toBe("Selesai: 3 lembar dibuat, 1 dipakai ulang, 1 peringatan.");
+    expect(msg.text).toBe(
+      "Selesai: 2 lembar dibuat, 1 dibuat dengan nama baru, 1 dipakai ulang, 1 peringatan.",
+    );
     expect(msg.items).toEqual([
       "IKU 2025 (2): dibuat dengan nama baru karena nama itu sudah dipakai",
       "Fasilitasi: sudah ada, dipakai ulang",
@@ -21,6 +23,28 @@ describe("describeRender", () => {
       "Profil: dibuat",
       "Peringatan: Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.",
     ]);
+  });
+
+  test("sheets updated in place are counted as diperbarui, not dibuat (issue 13)", () => {
+    const msg = describeRender({
+      sheets: [
+        { name: "IKU 2025", status: "diperbarui" },
+        { name: "Fasilitasi", status: "dipakai-ulang" },
+        { name: "Pengukuran Kinerja", status: "diperbarui" },
+        { name: "Profil", status: "dipakai-ulang" },
+      ],
+      warnings: [],
+    });
+    expect(msg.text).toBe("Selesai: 2 lembar diperbarui, 2 dipakai ulang.");
+    const mixed = describeRender({
+      sheets: [
+        { name: "IKU 2025 (2)", status: "dinamai-ulang" },
+        { name: "Pengukuran Kinerja", status: "diperbarui" },
+        { name: "Survei IKM", status: "dibuat" },
+      ],
+      warnings: [],
+    });
+    expect(mixed.text).toBe("Selesai: 1 lembar dibuat, 1 diperbarui, 1 dibuat dengan nama baru.");
   });
 
   test("an unknown status is shown as is (error row)", () => {
