@@ -216,7 +216,7 @@ export async function renderWorkbook(
     const sheet = final.sheets[i];
     const probe = probes.get(p.model.name);
     let ws: Excel.Worksheet;
-    await writes.actions(3, 64, WRITE);
+    await writes.actions(4, 64, WRITE);
     if (p.action === "new") {
       ws = wb.worksheets.add(p.name);
       firstNew ??= ws;
@@ -227,6 +227,9 @@ export async function renderWorkbook(
         const rect = parseAddress(old.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
       }
+      // Clearing cells keeps manual page breaks: without this each rebuild would add the IKU
+      // signature break again, and a break from an older layout would stay (ExcelApi 1.9).
+      if (p.action === "replace" && req.features.tataLetak) ws.horizontalPageBreaks.removePageBreaks();
     }
     const validated = new Set<string>();
     if (p.action === "reuse" && probe)
