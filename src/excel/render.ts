@@ -28,6 +28,7 @@ import {
 } from "./rebuild";
 import { decideRebuild } from "./rebuild-decide";
 import { DATA_KINDS, READ_STEP, blockGrid, occupiedFrom, probeSheet, type Probe } from "./render-probe";
+import { filledPrintArea } from "./print-area";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
@@ -240,6 +241,7 @@ export async function renderWorkbook(
       numberFormatAt: p.numberFormatAt,
       validated,
       frozen: p.action === "reuse" && !!probe?.freeze && !probe.freeze.isNullObject,
+      printArea: p.action === "reuse" && p.occupied ? filledPrintArea(p.model, p.occupied) : null,
     };
     warnings.push(...(await queueSheet(ws, sheet, opts, writes)));
   }
