@@ -9,7 +9,13 @@ import type { FormulaMode } from "../core/workbook/model";
 import { ErrorKind, ikuError, type IkuError } from "../core/errors";
 import type { ExcelRunner } from "../excel/host";
 import { readWorkbookProfile } from "../excel/profile-store";
-import { describeConvert, describeRender, failure, type StatusMessage } from "./messages";
+import {
+  describeConvert,
+  describeRender,
+  emptyTargetsWarning,
+  failure,
+  type StatusMessage,
+} from "./messages";
 
 export interface BuildHooks {
   onProgress?: (message: string) => void;
@@ -43,7 +49,10 @@ export async function buildSheets(
         replaceUntouched: hooks.replaceUntouched,
       }),
     );
-    return describeRender(report);
+    const message = describeRender(report);
+    // Said by the pane and the ribbon alike, as `iku buat` does (issue 13).
+    const targets = emptyTargetsWarning(profile.indicators);
+    return targets === null ? message : { ...message, warnings: [...(message.warnings ?? []), targets] };
   } catch (e) {
     return failure("membuat lembar IKU", e);
   }

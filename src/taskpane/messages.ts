@@ -55,6 +55,20 @@ export function describeRender(report: RenderReportLike): StatusMessage {
   return { tone: "ok", text: `Selesai: ${parts.join(", ")}${warn}.`, items };
 }
 
+/**
+ * The warning after a build whose profile has indicators without a target (a kecamatan other
+ * than the presets starts so): capaian and predikat stay empty until they are filled in.
+ * @returns null when every target is set.
+ */
+export function emptyTargetsWarning(indicators: readonly { target: number | null }[]): string | null {
+  const empty = indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  if (empty.length === 0) return null;
+  return (
+    `Target belum diisi (${empty.join(", ")}) — isi di lembar Profil (atau di formulir ini, lalu ` +
+    "Buat Lembar IKU lagi); sampai itu capaian dan predikatnya kosong."
+  );
+}
+
 /** The result of "Konversi formula". */
 export function describeConvert(
   result: { converted: number; warnings: readonly string[] },

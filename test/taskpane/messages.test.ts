@@ -1,4 +1,10 @@
-import { describeConvert, describeRender, errorText, failure } from "../../src/taskpane/messages";
+import {
+  describeConvert,
+  describeRender,
+  emptyTargetsWarning,
+  errorText,
+  failure,
+} from "../../src/taskpane/messages";
 import { ErrorKind, ikuError } from "../../src/core/errors";
 
 describe("describeRender", () => {
@@ -51,6 +57,16 @@ describe("describeRender", () => {
     const msg = describeRender({ sheets: [{ name: "X", status: "aneh" }], warnings: [] });
     expect(msg.items).toEqual(["X: aneh"]);
     expect(msg.text).toBe("Selesai: 1 lembar dibuat.");
+  });
+});
+
+describe("emptyTargetsWarning", () => {
+  test("names the indicators without a target; none when all are set", () => {
+    expect(emptyTargetsWarning([{ target: 0.84 }, { target: null }, { target: null }])).toBe(
+      "Target belum diisi (IKU 2, IKU 3) — isi di lembar Profil (atau di formulir ini, lalu Buat Lembar " +
+        "IKU lagi); sampai itu capaian dan predikatnya kosong.",
+    );
+    expect(emptyTargetsWarning([{ target: 0.84 }, { target: 80 }])).toBeNull();
   });
 });
 
