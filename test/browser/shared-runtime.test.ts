@@ -127,9 +127,18 @@ test("the pane builds; a ribbon click meanwhile is refused, builds nothing, comp
     await page.evaluate(() => (window as unknown as { __ikuLastStatus?: unknown }).__ikuLastStatus),
   ).toBe(undefined);
   release();
-  // The pane asks once before updating the untouched sheets in place (issue 13).
-  await page.getByRole("button", { name: "Ya, timpa" }).click();
+  // The pane asks once, naming the sheets, before updating the untouched sheets in place (issue 13).
+  const yes = page.getByRole("button", { name: "Ya, timpa" });
+  await yes.waitFor();
+  expect(await page.locator("#status-text").textContent()).toMatch(
+    /^Lembar "IKU 2025" dan "Pengukuran Kinerja" akan diperbarui di tempat .*Lanjutkan\?$/,
+  );
+  await yes.click();
   await page.locator("#status.ok").filter({ hasText: "Selesai" }).waitFor();
+  expect(await page.locator(".confirm").count()).toBe(0); // no second question
+  expect(await page.locator("#status-text").textContent()).toMatch(
+    /^Selesai: 2 lembar diperbarui, 3 dipakai ulang/,
+  );
   const names = (await fakeSummary(page)).names.filter((n) => n.startsWith("IKU 2025"));
   expect(names).toEqual(["IKU 2025"]);
   expect(problems).toEqual([]);
