@@ -28,6 +28,7 @@ import {
 } from "./rebuild";
 import { decideRebuild } from "./rebuild-decide";
 import { DATA_KINDS, READ_STEP, blockGrid, occupiedFrom, probeSheet, type Probe } from "./render-probe";
+import { outdatedCells } from "./legacy-formulas";
 import { filledPrintArea } from "./print-area";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
@@ -165,12 +166,20 @@ export async function renderWorkbook(
       const grid = blockGrid(probe.blocks, "formulas");
       if (headerMatches(s, grid)) {
         const formats = blockGrid(probe.blocks, "numberFormat");
+        // Formulas an older version generated are rewritten like empty cells (./legacy-formulas.ts).
+        const outdated = outdatedCells(s, grid);
+        if (outdated.size > 0)
+          warnings.push(
+            `Lembar "${s.name}": ${outdated.size} formula buatan versi lama diperbarui ` +
+              "(kolom tepat waktu kini menampilkan Ya/Tidak, bukan TRUE/FALSE).",
+          );
+        const filled = occupiedFrom(grid);
         plans.push({
           model: s,
           name: s.name,
           action: "reuse",
           status: "dipakai-ulang",
-          occupied: occupiedFrom(grid),
+          occupied: (r, c) => filled(r, c) && !outdated.has(`${r},${c}`),
           numberFormatAt: (r, c) => {
             const f = formats[r - 1]?.[c - 1];
             return typeof f === "string" ? f : undefined;
