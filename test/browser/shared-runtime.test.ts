@@ -122,6 +122,11 @@ test("the pane builds; a ribbon click meanwhile is refused, builds nothing, comp
   // The loading state of the on-demand chunk, next to the button that started it.
   await page.locator("#status.busy").filter({ hasText: "Memuat penyusun lembar" }).waitFor();
   expect(await statusSlot(page)).toBe("status-slot-buat");
+  // Still in view with the pane scrolled back to the top (the form above the button is long).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator("#status").boundingBox();
+  const vh = page.viewportSize()?.height ?? 0;
+  expect(box !== null && box.y >= 0 && box.y + box.height <= vh).toBe(true);
   await clickRibbon(page); // completes at once: refused, not queued
   expect(
     await page.evaluate(() => (window as unknown as { __ikuLastStatus?: unknown }).__ikuLastStatus),
