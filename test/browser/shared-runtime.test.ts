@@ -21,7 +21,18 @@ type Spy = {
   actions: Record<string, (event: { completed(): void }) => void>;
   visibility: ((m: { visibilityMode: string }) => void)[];
   shown: number;
+  /** What Office would report now: "Taskpane" or "Hidden". */
+  mode: string;
 };
+
+/** Office hides or shows the pane: the spy's mode follows, the pane's handlers are called. */
+function fireVisibility(page: Page, mode: string): Promise<void> {
+  return page.evaluate((m) => {
+    const spy = (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy;
+    spy.mode = m;
+    for (const h of spy.visibility) h({ visibilityMode: m });
+  }, mode);
+}
 
 /** Runs the ribbon's Buat Lembar IKU the way Office would; resolves when completed() is called. */
 function clickRibbon(page: Page): Promise<void> {
@@ -160,11 +171,7 @@ test("shown again, the pane refills its form from the workbook (hidden: no refre
       "sumbersuko-2020",
     ),
   );
-  const fire = (mode: string): Promise<void> =>
-    page.evaluate((m) => {
-      for (const h of (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.visibility)
-        h({ visibilityMode: m });
-    }, mode);
+  const fire = (mode: string): Promise<void> => fireVisibility(page, mode);
   expect(
     await page.evaluate(
       () => (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.visibility.length,
@@ -177,6 +184,27 @@ test("shown again, the pane refills its form from the workbook (hidden: no refre
   await page.locator("#status.info").filter({ hasText: "dibaca dari lembar Profil" }).waitFor();
   expect(await page.inputValue("#f-kecamatan")).toBe("Sumbersuko");
   expect(await page.inputValue("#f-preset")).toBe("workbook");
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("a ribbon build while the pane is hidden: the pane it opens shows the result, form refilled", async () => {
+  const { page, problems } = await open({ fake: true, seed: "sumbersuko-2020", officeSpy: true });
+  await page.locator("#status.info").filter({ hasText: "dibaca dari lembar Profil" }).waitFor();
+  await fireVisibility(page, "Hidden");
+  // The ribbon ends by opening the pane: for a hidden pane, a "shown again" refresh (re-read of
+  // the Profil sheet) that must not replace the ribbon's result.
+  await clickRibbon(page);
+  expect(await page.evaluate(() => (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.mode)).toBe(
+    "Taskpane",
+  );
+  await page.waitForFunction(() => {
+    const status = document.getElementById("status");
+    return status?.classList.contains("ok") && status.parentElement?.id === "status-slot-buat";
+  });
+  await page.locator("#btn-buat:enabled").waitFor();
+  expect(await page.locator("#status-text").textContent()).toMatch(/^Selesai: 2 lembar diperbarui/);
+  expect(await page.inputValue("#f-kecamatan")).toBe("Sumbersuko");
   expect(problems).toEqual([]);
   await page.context().close();
 });
