@@ -86,12 +86,34 @@ function hasString(x: unknown, key: string): x is Record<string, string> {
   return typeof x === "object" && x !== null && typeof (x as Record<string, unknown>)[key] === "string";
 }
 
+const nameOf = (e: unknown): string => (hasString(e, "name") ? e.name : "");
+
+/**
+ * Why a picked file could not be read, in Indonesian: the browser's File API reasons
+ * (NotReadableError, NotFoundError, …) are English sentences about permissions.
+ */
+export function fileReadReason(e: unknown): string {
+  const name = nameOf(e);
+  if (name === "NotFoundError")
+    return "berkas tidak ditemukan lagi (dipindah atau dihapus?) — pilih ulang berkasnya";
+  return "berkas tidak dapat dibaca (dipindah, dihapus, atau dikunci program lain?) — pilih ulang berkasnya";
+}
+
 /**
  * Any thrown value as one plain Indonesian sentence. Office.js errors carry an English
  * message and a code; we keep both (the code is what support needs) behind Indonesian text.
  */
 export function errorText(e: unknown): string {
   if (isIkuError(e)) return e.message;
+  // webpack's "Loading chunk lembar failed." when a part of the add-in loaded on demand cannot
+  // be fetched (network gone, server updated meanwhile): English, and the cause is the network.
+  const message = hasString(e, "message") ? e.message : "";
+  if (nameOf(e) === "ChunkLoadError" || /^Loading (CSS )?chunk \S+ failed/.test(message)) {
+    return (
+      "Bagian add-in tidak dapat dimuat dari server add-in (sambungan terputus, atau add-in baru " +
+      "diperbarui). Periksa jaringan, tutup lalu buka kembali panel ini, dan coba lagi."
+    );
+  }
   if (hasString(e, "code") && hasString(e, "message") && e.code !== "") {
     if (e.code === "InvalidOperation" || e.code === "ApiNotFound") {
       return `Versi Excel ini belum mendukung langkah yang dibutuhkan (${e.code}: ${e.message}). Perbarui Office atau pakai Excel di web.`;

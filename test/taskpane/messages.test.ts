@@ -4,6 +4,7 @@ import {
   emptyTargetsWarning,
   errorText,
   failure,
+  fileReadReason,
 } from "../../src/taskpane/messages";
 import { ErrorKind, ikuError } from "../../src/core/errors";
 
@@ -70,6 +71,24 @@ describe("emptyTargetsWarning", () => {
   });
 });
 
+describe("fileReadReason", () => {
+  test("the File API's English reasons become Indonesian", () => {
+    const notReadable = Object.assign(
+      new Error("The requested file could not be read, typically due to permission problems"),
+      {
+        name: "NotReadableError",
+      },
+    );
+    expect(fileReadReason(notReadable)).toBe(
+      "berkas tidak dapat dibaca (dipindah, dihapus, atau dikunci program lain?) — pilih ulang berkasnya",
+    );
+    const gone = Object.assign(new Error("A requested file or directory could not be found"), {
+      name: "NotFoundError",
+    });
+    expect(fileReadReason(gone)).toMatch(/^berkas tidak ditemukan lagi/);
+  });
+});
+
 describe("describeConvert", () => {
   const rows: [number, string[], "portable" | "addin", string][] = [
     [12, [], "portable", "12 formula diubah ke formula Excel standar."],
@@ -94,6 +113,14 @@ describe("errorText", () => {
     ["API missing", { code: "ApiNotFound", message: "x" }, "Versi Excel ini belum mendukung"],
     ["plain Error", new Error("rusak"), "Terjadi kesalahan: rusak"],
     ["string", "putus", "Terjadi kesalahan: putus"],
+    // webpack's English chunk error (a lazy part of the pane cannot be fetched)
+    [
+      "chunk not loaded",
+      Object.assign(new Error("Loading chunk lembar failed.\n(error: https://x/lembar.js)"), {
+        name: "ChunkLoadError",
+      }),
+      "Bagian add-in tidak dapat dimuat dari server add-in",
+    ],
     // error rows: nothing usable in the thrown value
     ["undefined", undefined, "Terjadi kesalahan yang tidak dikenal"],
     ["empty object", {}, "Terjadi kesalahan yang tidak dikenal"],
@@ -101,6 +128,14 @@ describe("errorText", () => {
   ];
   test.each(rows)("%s", (_n, e, expected) => {
     expect(errorText(e)).toContain(expected);
+  });
+
+  test("no English fragment from webpack's chunk error", () => {
+    const e = Object.assign(new Error("Loading chunk 123 failed.\n(error: https://x/1.js)"), {
+      name: "ChunkLoadError",
+    });
+    expect(errorText(e)).not.toMatch(/Loading|chunk|failed/);
+    expect(errorText(new Error("Loading CSS chunk rekap failed."))).not.toMatch(/Loading|failed/);
   });
 
   test("failure names the action", () => {
