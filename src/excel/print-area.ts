@@ -9,16 +9,10 @@
 import { parseAddress } from "../core/a1";
 import { dataPrintArea } from "../core/workbook/data-sheets";
 import type { SheetModel } from "../core/workbook/model";
+import { absoluteArea } from "./absolute-area";
 import { plannedCells } from "./sheet-plan";
 
-/** "A1:G4" (with or without `$`) → "$A$1:$G$4"; a text that is not a plain range stays as is. */
-export function absoluteArea(a1: string): string {
-  const plain = a1.replace(/\$/g, "");
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(plain);
-  if (!m) return a1;
-  const first = `$${m[1].toUpperCase()}$${m[2]}`;
-  return m[3] === undefined ? first : `${first}:$${m[3].toUpperCase()}$${m[4]}`;
-}
+export { absoluteArea };
 
 /**
  * The print area of a reused data sheet: the model's area (title, header and the rows the

@@ -7,7 +7,7 @@
 
 import type { CellStyle, SheetModel, ValidationModel } from "../core/workbook/model";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../core/a1";
-import { absoluteArea } from "./print-area";
+import { absoluteArea } from "./absolute-area";
 import { queueChartsAndBreaks } from "./render-charts";
 import { ACTION_BYTES, inChunks, jsonBytes, type RequestBudget } from "./request-budget";
 import type { Feature } from "./requirements";

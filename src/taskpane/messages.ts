@@ -69,17 +69,27 @@ export function emptyTargetsWarning(indicators: readonly { target: number | null
   );
 }
 
-/** The result of "Konversi formula". */
+/**
+ * The result of "Konversi formula", with the data sheets whose print area grew to their last
+ * filled row (or why the print areas could not be brought in step).
+ */
 export function describeConvert(
   result: { converted: number; warnings: readonly string[] },
   to: "portable" | "addin",
+  printAreas: readonly { sheet: string; lastRow: number }[] | string = [],
 ): StatusMessage {
   const target = to === "portable" ? "formula Excel standar" : "fungsi IKU";
   const text =
     result.converted === 0
       ? `Tidak ada formula yang perlu diubah ke ${target}.`
       : `${result.converted} formula diubah ke ${target}.`;
-  return { tone: "ok", text, items: result.warnings.map((w) => `Peringatan: ${w}`) };
+  const items = result.warnings.map((w) => `Peringatan: ${w}`);
+  if (typeof printAreas === "string")
+    items.push(`Peringatan: area cetak lembar data tidak diperbarui. ${printAreas}`);
+  else
+    for (const a of printAreas)
+      items.push(`Area cetak lembar ${a.sheet} diperluas sampai baris ${a.lastRow} (baris terisi terakhir).`);
+  return { tone: "ok", text, items };
 }
 
 function hasString(x: unknown, key: string): x is Record<string, string> {

@@ -87,6 +87,7 @@ describe("fake members match Office.js", () => {
     ["DataValidation", FakeDataValidation.prototype, "rule"],
     ["FreezePanes", FakeFreezePanes.prototype, "freezeAt"],
     ["PageLayout", FakePageLayout.prototype, "setPrintTitleRows"],
+    ["PageLayout", FakePageLayout.prototype, "getPrintAreaOrNullObject"],
     ["PageBreakCollection", FakePageBreakCollection.prototype, "removePageBreaks"],
     ["Range (absent member)", FakeRange.prototype, "insert"],
   ];

@@ -102,6 +102,18 @@ describe("describeConvert", () => {
   });
 });
 
+test("describeConvert: grown print areas as items; a failed refresh as a warning, still ok", () => {
+  const grown = describeConvert({ converted: 2, warnings: [] }, "portable", [
+    { sheet: "Fasilitasi", lastRow: 9 },
+  ]);
+  expect(grown.items).toEqual([
+    "Area cetak lembar Fasilitasi diperluas sampai baris 9 (baris terisi terakhir).",
+  ]);
+  const failed = describeConvert({ converted: 2, warnings: [] }, "portable", "Terjadi kesalahan: x");
+  expect(failed.tone).toBe("ok");
+  expect(failed.items).toEqual(["Peringatan: area cetak lembar data tidak diperbarui. Terjadi kesalahan: x"]);
+});
+
 describe("errorText", () => {
   const rows: [string, unknown, string][] = [
     ["core error", ikuError(ErrorKind.Value, "Tahun harus 2000–2100"), "Tahun harus 2000–2100"],
