@@ -52,7 +52,11 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
       picked("rusak.xlsx", new Uint8Array([80, 75, 3, 4, 1, 2, 3])),
       {
         name: "hilang.xlsx",
-        arrayBuffer: () => Promise.reject(new Error("izin ditolak")),
+        // The browser's reason is English: it is not shown (issue 13).
+        arrayBuffer: () =>
+          Promise.reject(
+            Object.assign(new Error("The requested file could not be read"), { name: "NotReadableError" }),
+          ),
       },
     ];
     const progress: string[] = [];
@@ -68,7 +72,8 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
     expect(status.items?.some((i) => i.startsWith("Ditolak"))).toBe(false);
     expect(status.warnings).toEqual([
       expect.stringMatching(/^Ditolak — rusak\.xlsx: .*bukan buku kerja Excel/),
-      expect.stringMatching(/^Ditolak — hilang\.xlsx: berkas tidak dapat dibaca: izin ditolak/),
+      "Ditolak — hilang.xlsx: berkas tidak dapat dibaca (dipindah, dihapus, atau dikunci program lain?) — " +
+        "pilih ulang berkasnya",
     ]);
     expect(progress).toContain("Memuat pembaca berkas Excel…");
     expect(fake.sheetNames()).toEqual(["Rekap 2025"]);
