@@ -187,23 +187,26 @@ export class ZipReader {
     const { e, raw, budget, tooBig } = at;
     let size = 0;
     if (e.method === 0) {
-      if (raw.length > budget) throw tooBig();
-      size = raw.length;
-      sink(raw);
+      const piece = raw.length > budget ? raw.subarray(0, budget) : raw;
+      size = piece.length;
+      if (sink(piece) !== false && piece.length < raw.length) throw tooBig();
     } else {
       let over = false;
       let done = false;
       let failed: { err: unknown } | null = null;
       const inflater = new Inflate((chunk) => {
-        size += chunk.length;
-        if (size > budget) over = true;
-        else if (!done && !failed) {
-          try {
-            done = sink(chunk) === false;
-          } catch (err) {
-            failed = { err };
-          }
+        if (done || over || failed) return;
+        // What fits the budget still goes to the sink: a reader that stops inside it never
+        // needed the rest, so only a part it reads past the budget is refused.
+        const room = budget - size;
+        const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        size += piece.length;
+        try {
+          done = sink(piece) === false;
+        } catch (err) {
+          failed = { err };
         }
+        if (!done && piece.length < chunk.length) over = true;
       });
       try {
         for (let i = 0; i < raw.length && !over && !done && !failed; i += INFLATE_CHUNK) {
