@@ -7,7 +7,7 @@
  * Values are exactly what Excel hands a function (see cellValue rules below).
  */
 
-import { ascii, attrText, digitsOf, eachAttr, TextBytes, xmlText } from "./text-bytes";
+import { ascii, AttrCursor, attrText, digitsOf, TextBytes, xmlText } from "./text-bytes";
 import { Tag, XmlHandler, XmlStream } from "./xml-stream";
 
 /** A rectangle of a sheet to collect; values[r - top][c - left]. */
@@ -45,6 +45,16 @@ const TYPES = new Map<string, T>([
   ["d", T.Date],
 ]);
 
+/** The cell type of a `t` value's bytes (entities decoded only when there are any). */
+function typeOf(b: Uint8Array, s: number, e: number): T {
+  for (let i = s; i < e; i++) if (b[i] === 38) return TYPES.get(attrText(b, s, e)) ?? T.Number;
+  if (e - s === 1) {
+    const c = b[s];
+    return c === 115 ? T.Shared : c === 98 ? T.Bool : c === 101 ? T.Error : c === 100 ? T.Date : T.Number;
+  }
+  return e - s === 3 || e - s === 9 ? (TYPES.get(ascii(b, s, e)) ?? T.Number) : T.Number;
+}
+
 /** Fills boxes with the cells of one sheet fed as byte chunks; rows past the last box stop it. */
 export class SheetScanner implements XmlHandler {
   wantText = false;
@@ -60,7 +70,8 @@ export class SheetScanner implements XmlHandler {
   private cellCol = 0;
   private type = T.Number;
   private style = 0;
-  private targets: Box[] = [];
+  private readonly targets: Box[] = [];
+  private readonly attr = new AttrCursor();
   private v = 0; // 0 not seen, 1 open, 2 closed
   private is = 0;
   private inT = false;
@@ -91,12 +102,15 @@ export class SheetScanner implements XmlHandler {
       this.inCell = false;
       this.v = 0;
       this.inT = false;
+      const a = this.attr;
+      a.reset(b, s, e);
       let r = -1;
-      eachAttr(b, s, e, (ns, ne, _p, vs, ve) => {
-        if (ne - ns !== 1 || b[ns] !== 114) return false;
-        r = digitsOf(b, vs, ve);
-        return true;
-      });
+      while (a.next()) {
+        if (a.ne - a.ns === 1 && b[a.ns] === 114) {
+          r = digitsOf(b, a.vs, a.ve);
+          break;
+        }
+      }
       this.row = r >= 0 ? r : this.row + 1;
       this.col = 0;
       if (this.row > this.last) this.stopped = true;
@@ -138,28 +152,28 @@ export class SheetScanner implements XmlHandler {
     let seen = 0;
     this.cellRow = this.row;
     this.cellCol = this.col + 1;
-    eachAttr(b, s, e, (ns, ne, prefixed, vs, ve) => {
-      const one = ne - ns === 1 ? b[ns] : 0;
-      if (one === 114 && !prefixed && !(seen & 1)) {
+    const a = this.attr;
+    a.reset(b, s, e);
+    while (seen !== 7 && a.next()) {
+      const one = a.ne - a.ns === 1 ? b[a.ns] : 0;
+      if (one === 114 && !a.prefixed && !(seen & 1)) {
         seen |= 1;
-        this.cellRef(b, vs, ve);
+        this.cellRef(b, a.vs, a.ve);
       } else if (one === 116 && !(seen & 2)) {
         seen |= 2;
-        const amp = b.indexOf(38, vs);
-        t = TYPES.get(amp >= 0 && amp < ve ? attrText(b, vs, ve) : ascii(b, vs, ve)) ?? T.Number;
+        t = typeOf(b, a.vs, a.ve);
       } else if (one === 115 && !(seen & 4)) {
         seen |= 4;
-        const d = digitsOf(b, vs, ve);
-        st = d >= 0 ? d : Number(attrText(b, vs, ve));
+        const d = digitsOf(b, a.vs, a.ve);
+        st = d >= 0 ? d : Number(attrText(b, a.vs, a.ve));
       }
-      return seen === 7;
-    });
+    }
     this.type = t;
     this.style = st;
-    this.targets = [];
-    if (this.cellRow <= this.last) {
+    this.targets.length = 0;
+    const { cellRow: r, cellCol: c } = this;
+    if (r <= this.last) {
       for (const box of this.boxes) {
-        const { cellRow: r, cellCol: c } = this;
         if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) this.targets.push(box);
       }
     }

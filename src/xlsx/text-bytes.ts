@@ -50,7 +50,8 @@ export class TextBytes {
       grown.set(this.buf.subarray(0, this.len));
       this.buf = grown;
     }
-    this.buf.set(b.subarray(s, s + n), this.len);
+    if (n <= 16) for (let i = 0; i < n; i++) this.buf[this.len + i] = b[s + i];
+    else this.buf.set(b.subarray(s, s + n), this.len);
     this.len += n;
   }
   /** The raw text (entities not decoded). */
@@ -72,15 +73,30 @@ export class TextBytes {
   }
 }
 
-/** Calls `each(localNameStart, localNameEnd, prefixed, valueStart, valueEnd)` per attribute. */
-export function eachAttr(
-  b: Uint8Array,
-  s: number,
-  e: number,
-  each: (ns: number, ne: number, prefixed: boolean, vs: number, ve: number) => boolean,
-): void {
-  let i = s;
-  while (i < e) {
+/**
+ * Walks the attributes of a start tag's bytes without allocating: after next() returns
+ * true, [ns, ne) is the local name (prefix dropped, `prefixed` tells whether there was one)
+ * and [vs, ve) the raw value between the quotes.
+ */
+export class AttrCursor {
+  ns = 0;
+  ne = 0;
+  prefixed = false;
+  vs = 0;
+  ve = 0;
+  private i = 0;
+  private end = 0;
+  private b: Uint8Array = new Uint8Array(0);
+
+  reset(b: Uint8Array, s: number, e: number): void {
+    this.b = b;
+    this.i = s;
+    this.end = e;
+  }
+
+  next(): boolean {
+    const { b, end: e } = this;
+    let i = this.i;
     while (i < e && (b[i] === 32 || b[i] === 9 || b[i] === 10 || b[i] === 13)) i++;
     const ns = i;
     let local = i;
@@ -92,13 +108,18 @@ export function eachAttr(
     while (i < e && b[i] !== 61) i++;
     i++;
     while (i < e && b[i] !== 34 && b[i] !== 39) i++;
-    if (i >= e || ne === ns) return;
+    if (i >= e || ne === ns) return false;
     const q = b[i++];
     const vs = i;
     while (i < e && b[i] !== q) i++;
-    if (i >= e) return;
-    if (each(local, ne, local !== ns, vs, i)) return;
-    i++;
+    if (i >= e) return false;
+    this.i = i + 1;
+    this.ns = local;
+    this.ne = ne;
+    this.prefixed = local !== ns;
+    this.vs = vs;
+    this.ve = i;
+    return true;
   }
 }
 
