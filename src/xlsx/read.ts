@@ -183,7 +183,8 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
     if (!p) plans.set(part, (p = { sheetPart: part, boxes: [] }));
     return p;
   };
-  const profilBox = box(1, 1, PROFIL_ROWS, 2);
+  // Sparse: only the rows with cells are made (the labels stop long before row 1000).
+  const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: 2, values: [] };
   plan(profilPart).boxes.push(profilBox);
 
   const named: [DataKey, string, Box][] = [];

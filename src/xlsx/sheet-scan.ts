@@ -10,7 +10,10 @@
 import { ascii, AttrCursor, attrText, digitsOf, TextBytes, xmlText } from "./text-bytes";
 import { Tag, XmlHandler, XmlStream } from "./xml-stream";
 
-/** A rectangle of a sheet to collect; values[r - top][c - left]. */
+/**
+ * A rectangle of a sheet to collect; values[r - top][c - left]. Rows may be left out (a
+ * sparse box): the scanner creates the rows it writes to.
+ */
 export interface Box {
   top: number;
   left: number;
@@ -71,6 +74,7 @@ export class SheetScanner implements XmlHandler {
   private type = T.Number;
   private style = 0;
   private readonly targets: Box[] = [];
+  private targetCount = 0;
   private readonly attr = new AttrCursor();
   private v = 0; // 0 not seen, 1 open, 2 closed
   private is = 0;
@@ -115,7 +119,7 @@ export class SheetScanner implements XmlHandler {
       this.col = 0;
       if (this.row > this.last) this.stopped = true;
     } else if (tag === Tag.C) this.openCell(b, s, e, self);
-    else if (!this.inCell || this.targets.length === 0 || self) return;
+    else if (!this.inCell || this.targetCount === 0 || self) return;
     else if (tag === Tag.V && this.v === 0) {
       this.v = 1;
       this.value.len = 0;
@@ -147,36 +151,44 @@ export class SheetScanner implements XmlHandler {
 
   /** A `<c>` start: an open cell before it without `</c>` is dropped, as before. */
   private openCell(b: Uint8Array, s: number, e: number, self: boolean): void {
-    let t = T.Number;
-    let st = 0;
-    let seen = 0;
     this.cellRow = this.row;
     this.cellCol = this.col + 1;
+    // The address first: the type and style are read only for a cell some box keeps.
     const a = this.attr;
     a.reset(b, s, e);
-    while (seen !== 7 && a.next()) {
-      const one = a.ne - a.ns === 1 ? b[a.ns] : 0;
-      if (one === 114 && !a.prefixed && !(seen & 1)) {
-        seen |= 1;
+    while (a.next()) {
+      if (a.ne - a.ns === 1 && b[a.ns] === 114 && !a.prefixed) {
         this.cellRef(b, a.vs, a.ve);
-      } else if (one === 116 && !(seen & 2)) {
-        seen |= 2;
-        t = typeOf(b, a.vs, a.ve);
-      } else if (one === 115 && !(seen & 4)) {
-        seen |= 4;
-        const d = digitsOf(b, a.vs, a.ve);
-        st = d >= 0 ? d : Number(attrText(b, a.vs, a.ve));
+        break;
+      }
+    }
+    this.targetCount = 0;
+    const { cellRow: r, cellCol: c } = this;
+    if (r <= this.last) {
+      for (const box of this.boxes) {
+        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right)
+          this.targets[this.targetCount++] = box;
+      }
+    }
+    let t = T.Number;
+    let st = 0;
+    if (this.targetCount > 0) {
+      let seen = 0;
+      a.reset(b, s, e);
+      while (seen !== 3 && a.next()) {
+        const one = a.ne - a.ns === 1 ? b[a.ns] : 0;
+        if (one === 116 && !(seen & 1)) {
+          seen |= 1;
+          t = typeOf(b, a.vs, a.ve);
+        } else if (one === 115 && !(seen & 2)) {
+          seen |= 2;
+          const d = digitsOf(b, a.vs, a.ve);
+          st = d >= 0 ? d : Number(attrText(b, a.vs, a.ve));
+        }
       }
     }
     this.type = t;
     this.style = st;
-    this.targets.length = 0;
-    const { cellRow: r, cellCol: c } = this;
-    if (r <= this.last) {
-      for (const box of this.boxes) {
-        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) this.targets.push(box);
-      }
-    }
     this.v = 0;
     this.is = 0;
     this.inT = false;
@@ -213,8 +225,12 @@ export class SheetScanner implements XmlHandler {
       this.stopped = true;
       return;
     }
-    for (const box of this.targets) {
-      const row = box.values[this.row - box.top];
+    for (let k = 0; k < this.targetCount; k++) {
+      const box = this.targets[k];
+      // Rows of a sparse box (the Profil scan) are made when a cell lands in them.
+      const row = (box.values[this.row - box.top] ??= new Array<unknown>(box.right - box.left + 1).fill(
+        null,
+      ));
       const at = this.col - box.left;
       if (this.type === T.Shared && this.v === 2) {
         const d = this.value.digits();

@@ -6,7 +6,7 @@
  * the browser (task pane). Inflation by fflate, which streams with no size surprises.
  */
 
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /** Limits; tests and callers may lower them. */
 export interface ZipLimits {
@@ -48,12 +48,28 @@ export class ZipError extends Error {
 
 const MB = 1024 * 1024;
 const INFLATE_CHUNK = 16 * 1024; // ≤ 16 MB out per push even at deflate's 1032:1 maximum
+// Parts this small inflate in one call into a buffer of their declared size (most parts of
+// an IKU workbook): no growing and copying of the streaming buffers. A part that lies about
+// its size overflows that buffer (writes past it are dropped: at most 64 MB of work at
+// deflate's maximum ratio, never memory) and is inflated again by the bounded stream.
+const ONCE_IN = 64 * 1024;
+const ONCE_OUT = 4 * MB;
 
 function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
 }
 function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+/** Inflates a small part at once; null when it is damaged or larger than it declared. */
+function inflateOnce(raw: Uint8Array, declared: number): Uint8Array | null {
+  try {
+    const out = inflateSync(raw, { out: new Uint8Array(declared + 1) });
+    return out.length > declared ? null : out;
+  } catch {
+    return null;
+  }
 }
 
 /** Human size in MB for messages ("1100 MB"). */
@@ -186,10 +202,18 @@ export class ZipReader {
     if (!at) return false;
     const { e, raw, budget, tooBig } = at;
     let size = 0;
+    let once: Uint8Array | null = null;
     if (e.method === 0) {
       const piece = raw.length > budget ? raw.subarray(0, budget) : raw;
       size = piece.length;
       if (sink(piece) !== false && piece.length < raw.length) throw tooBig();
+    } else if (
+      raw.length <= ONCE_IN &&
+      e.size <= Math.min(ONCE_OUT, budget) &&
+      (once = inflateOnce(raw, e.size))
+    ) {
+      size = once.length;
+      sink(once);
     } else {
       let over = false;
       let done = false;
