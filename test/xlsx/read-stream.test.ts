@@ -130,4 +130,17 @@ describe("parts are inflated only as far as the reader needs", () => {
     const r = await readIkuWorkbook(lying(parts, "xl/sharedStrings.xml"), limits);
     expect(isIkuError(r) ? r.message : "dibaca").toMatch(/sharedStrings\.xml mengembang melebihi 2 MB/);
   });
+
+  test("a small part declaring less than it holds is still read whole, and still bounded", async () => {
+    const parts = await workbookParts(sumbersuko());
+    const profil = sheetPart(parts, "Profil");
+    const small = zipParts(parts, [{ name: profil, data: parts.get(profil), declaredSize: 100 }]);
+    const r = await readIkuWorkbook(small);
+    expect(isIkuError(r) ? r.message : r.profile.kecamatan).toBe("Sumbersuko");
+    const zeros = zipParts(parts, [
+      { name: profil, data: new Uint8Array(3 * 1024 * 1024), declaredSize: 100 },
+    ]);
+    const z = await readIkuWorkbook(zeros, limits);
+    expect(isIkuError(z) ? z.message : "dibaca").toMatch(/mengembang melebihi 2 MB/);
+  });
 });
