@@ -1,9 +1,10 @@
 /**
- * Just enough SpreadsheetML scanning for the IKU reader: workbook sheets and defined names,
- * relationships, shared strings, the date formats of styles, and the cells of a sheet that
- * fall inside requested boxes. Each part is scanned once with regular expressions over the
- * cells that exist in the file: nothing walks the addresses of a box, so one cell at
- * XFD1048576 costs one match, not seventeen billion.
+ * Just enough SpreadsheetML for the IKU reader: workbook sheets and defined names,
+ * relationships and the date formats of styles (small parts, read as text with regular
+ * expressions), plus text forms of the streaming scanners of sheets and shared strings
+ * (sheet-scan.ts, shared-strings.ts; the reader feeds those bytes as a part inflates). Only
+ * cells that exist in the file are visited: nothing walks the addresses of a box, so one
+ * cell at XFD1048576 costs one cell, not seventeen billion.
  */
 
 export { MAX_CELL_TEXT, xmlText } from "./text-bytes";
