@@ -62,13 +62,15 @@ function tagId(buf: Uint8Array, s: number, e: number): Tag {
       if (buf[s] === 114 && buf[s + 1] === 111 && buf[s + 2] === 119) return Tag.Row;
       return buf[s] === 114 && buf[s + 1] === 80 && buf[s + 2] === 104 ? Tag.RPh : Tag.Other;
     case 9:
-      return matches(buf, s, "sheetData") ? Tag.SheetData : Tag.Other;
+      return matches(buf, s, e, "sheetData") ? Tag.SheetData : Tag.Other;
     default:
       return Tag.Other;
   }
 }
 
-function matches(buf: Uint8Array, s: number, word: string): boolean {
+/** Whether buf[s, e) starts with `word` (never reading past e: a carried tag ends there). */
+function matches(buf: Uint8Array, s: number, e: number, word: string): boolean {
+  if (e - s < word.length) return false;
   for (let i = 0; i < word.length; i++) if (buf[s + i] !== word.charCodeAt(i)) return false;
   return true;
 }
@@ -147,13 +149,13 @@ export class XmlStream {
       return;
     }
     if (first === 33 /* ! */) {
-      if (matches(buf, s, "!--")) {
+      if (matches(buf, s, e, "!--")) {
         const body = e - s - 3;
         if (!(body >= 2 && buf[e - 1] === 45 && buf[e - 2] === 45)) {
           this.mode = Mode.Comment;
           this.run = 0;
         }
-      } else if (matches(buf, s, "![CDATA[")) {
+      } else if (matches(buf, s, e, "![CDATA[")) {
         if (e - s >= 10 && buf[e - 1] === 93 && buf[e - 2] === 93) this.cdataText(buf, s + 8, e - 2);
         else {
           // The `>` just seen is part of the section: collect on until `]]>`.
