@@ -67,7 +67,7 @@ async function run(log) {
   );
   log(
     `  puncak memori           ${h.peak.toFixed(0).padStart(6)} MB   (${goal(h.peak, 300, "MB")}); ` +
-      `kode keluar ${h.last.status}; sebelum streaming, diukur pada menit yang sama: 2,4 s, 319 MB`,
+      `kode keluar ${h.last.status}; sebelum streaming, diukur pada menit yang sama: 2,4–3,3 s, 319–322 MB`,
   );
   if (h.last.status !== 0) log(h.last.stderr.slice(0, 500));
   fs.rmSync(dir, { recursive: true, force: true });
