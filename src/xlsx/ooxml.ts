@@ -131,3 +131,15 @@ export function scanSheet(xml: string, boxes: readonly Box[], ctx: CellContext):
   feed(xml, (c) => scan.push(c));
   resolveShared(scan.shared, new Map(ctx.shared.map((s, i) => [i, s])));
 }
+
+/**
+ * One cell as Excel would hand it to a function, from its attributes (decoded) and its inner
+ * XML: the scanner's rules for a single cell (kept for callers of the former regex reader).
+ */
+export function cellValue(a: Record<string, string>, inner: string, ctx: CellContext): unknown {
+  const esc = (v: string): string => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const at = ["t", "s"].map((k) => (a[k] === undefined ? "" : ` ${k}="${esc(a[k])}"`)).join("");
+  const box: Box = { top: 1, left: 1, bottom: 1, right: 1, values: [[null]] };
+  scanSheet(`<sheetData><row r="1"><c r="A1"${at}>${inner}</c></row></sheetData>`, [box], ctx);
+  return box.values[0][0];
+}
