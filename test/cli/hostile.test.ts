@@ -166,7 +166,7 @@ test("iku rekap: every hostile file is listed with its reason and the others are
   expect(r.stdout).toMatch(/Rekap 3 kecamatan tahun 2025/);
   for (const k of ["Senduro", "Tekung", "Randuagung"]) expect(r.stdout).toMatch(k);
   const refused = (file: string): string =>
-    r.stderr.split("\n").find((l) => l.includes(`${file}: ditolak`)) ?? "";
+    r.stdout.split("\n").find((l) => l.includes(`DITOLAK ${file}:`)) ?? "";
   expect(refused("nama-besar.xlsx")).toMatch(/paling banyak 100 000 baris/);
   expect(refused("bom.xlsx")).toMatch(/mengembang melebihi/);
   expect(refused("teks-10mb.xlsx")).toMatch(/kecamatan "A{40}…" di lembar Profil bukan salah satu dari 21/);
