@@ -90,3 +90,11 @@ test("the IKU sheet's identity and signature follow the Profil sheet (recalculat
   expect(texts).toContain("Sumbersuko, 3 Maret 2020");
   expect(texts).toContain("NIP. 19661114 199403 2 008");
 });
+
+test("a generated kecamatan prints a line for the signing date, not a made-up date (issue 13)", async () => {
+  const text = await pages("Tekung");
+  const iku = text.filter((t) => t.includes("Sasaran Strategis") && t.includes("NIP."));
+  expect(iku).toHaveLength(1);
+  expect(iku[0]).toContain("Lumajang, ....................");
+  expect(iku[0]).not.toMatch(/Januari|Lumajang, 0\b/);
+});
