@@ -98,7 +98,7 @@ function problemsText(imp: SurveyImport): string {
  * @returns 0 when every row was imported; 1 when some or all rows were refused or a file
  *   could not be read (rows that were fine are still imported); 2 for a wrong command line.
  */
-export async function imporSurvei(argv: readonly string[], io: CliIo): Promise<number> {
+export function imporSurvei(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, IMPOR_OPTIONS);
   if (args.positional.length !== 2)
     throw new UsageError(
