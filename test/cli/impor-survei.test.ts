@@ -206,4 +206,17 @@ describe("iku impor-survei", () => {
     expect(fs.readFileSync(path.join(dir, "BUKU.xlsx")).equals(bytes)).toBe(true);
     expect(listDir(dir)).toEqual(["BUKU.xlsx", "bad.csv", "big.csv", "gf.csv"]);
   });
+
+  test("an ANSI (Windows-1252) CSV as Excel for Windows saves it is read, not garbled", async () => {
+    const dir = tempDir();
+    await book(dir);
+    const head = "Tanggal;U1;U2;U3;U4;U5;U6;U7;U8 Pengaduan \u2013 saran;U9";
+    const bytes = Buffer.from(`${head}\r\n01/09/2025;4;4;4;4;4;4;4;3;3\r\n`, "latin1");
+    // "–" (U+2013) is byte 0x96 in Windows-1252, which is not valid UTF-8.
+    bytes[bytes.indexOf(0x13)] = 0x96;
+    fs.writeFileSync(path.join(dir, "ansi.csv"), bytes);
+    const r = await runCli(["impor-survei", "BUKU.xlsx", "ansi.csv", "--coba"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/"U8 Pengaduan – saran" → U8 Penanganan Pengaduan/);
+  });
 });
