@@ -6,9 +6,8 @@
  * regenerated, and nothing already in it is overwritten.
  */
 import * as path from "path";
-import { parseCsv } from "../core/survey-csv";
 import { importSurvey, type SurveyImport } from "../core/survey-import";
-import { readExportTable } from "../xlsx/survey-table";
+import { readSurveyFile } from "../xlsx/survey-table";
 import { appendSurveyRows, surveyTarget } from "../xlsx/survey-patch";
 import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
 import { CliIo, EXIT, readInputFile, TargetExistsError, writeSafely } from "./io";
@@ -33,29 +32,6 @@ export function parseKolom(value: string | undefined): { field: string; header: 
         );
       return { field: p.slice(0, eq).trim(), header: p.slice(eq + 1).trim() };
     });
-}
-
-// Windows-1252 bytes 0x80–0x9F (Node's TextDecoder decodes "windows-1252" as Latin-1 there).
-const CP1252_HIGH =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Excel's "CSV" on Windows saves in the ANSI code page (Windows-1252), not UTF-8.
-    let s = "";
-    for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-    return s;
-  }
-}
-
-function readTable(bytes: Uint8Array): { table: unknown[][] } | { reason: string } {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readExportTable(bytes);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
-    return { reason: "berkas .xls lama; simpan sebagai .xlsx atau .csv" };
-  return { table: parseCsv(decodeText(bytes)).rows };
 }
 
 /** BUKU.sebelum-impor.xlsx, or -2, -3, … when that exists (a backup is never overwritten). */
@@ -122,7 +98,7 @@ export function imporSurvei(argv: readonly string[], io: CliIo): number {
   if ("reason" in target) return fail(io, `${bookArg}: ${target.reason}`);
   const dataRead = readInputFile(data);
   if ("reason" in dataRead) return fail(io, `${dataArg}: ${dataRead.reason}`);
-  const table = readTable(dataRead.bytes);
+  const table = readSurveyFile(dataRead.bytes);
   if ("reason" in table) return fail(io, `${dataArg}: ${table.reason}`);
   const imp = importSurvey(table.table, new Set(target.columns.keys()), overrides);
   if ("errors" in imp)

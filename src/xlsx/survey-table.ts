@@ -3,6 +3,7 @@
  * table of cell values, through the bounded zip reader and the SpreadsheetML scanner:
  * numbers (dates as serials), strings, booleans or null.
  */
+import { parseCsv } from "../core/survey-csv";
 import { ZipError, ZipReader } from "./zip";
 import {
   parseDateStyles,
@@ -69,4 +70,28 @@ export function readExportTable(bytes: Uint8Array): { table: unknown[][] } | { r
     if (err instanceof ZipError) return { reason: `bukan berkas .xlsx yang utuh (${err.reason})` };
     throw err;
   }
+}
+
+// Windows-1252 bytes 0x80–0x9F (Node's TextDecoder decodes "windows-1252" as Latin-1 there).
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Excel's "CSV" on Windows saves in the ANSI code page (Windows-1252), not UTF-8.
+    let s = "";
+    for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    return s;
+  }
+}
+
+/** A survey export file (xlsx by its zip signature, otherwise CSV) as a table. */
+export function readSurveyFile(bytes: Uint8Array): { table: unknown[][] } | { reason: string } {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readExportTable(bytes);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+    return { reason: "berkas .xls lama; simpan sebagai .xlsx atau .csv" };
+  return { table: parseCsv(decodeText(bytes)).rows };
 }
