@@ -8,7 +8,7 @@ import { createFakeExcel } from "../fakes/fake-excel";
 
 function file(name: string, text: string): { name: string; arrayBuffer(): Promise<ArrayBuffer> } {
   const bytes = new TextEncoder().encode(text);
-  return { name, arrayBuffer: () => Promise.resolve(bytes.buffer.slice(0) as ArrayBuffer) };
+  return { name, arrayBuffer: () => Promise.resolve(bytes.buffer.slice(0)) };
 }
 
 function seeded() {
