@@ -66,10 +66,20 @@ async function surveyCells(file: string): Promise<unknown[][]> {
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("Survei IKM");
   if (!ws) throw new Error("Survei IKM hilang");
+  // Columns found by their header caption (row 4), never by position: the layout may put
+  // respondent columns between the date and U1.
+  const header = (caption: string): number => {
+    for (let c = 1; c <= 40; c++) {
+      const v = ws.getCell(4, c).value;
+      if (typeof v === "string" && v.trim().split(/\s/)[0] === caption) return c;
+    }
+    throw new Error(`kolom ${caption} tidak ada`);
+  };
+  const cols = [header("Tanggal"), ...Array.from({ length: 9 }, (_, i) => header(`U${i + 1}`))];
   const out: unknown[][] = [];
   for (let r = 5; r <= 20; r++) {
     const row: unknown[] = [];
-    for (let c = 2; c <= 11; c++) row.push(ws.getCell(r, c).value);
+    for (const c of cols) row.push(ws.getCell(r, c).value);
     if (row.some((v) => v !== null)) out.push([r, ...row]);
   }
   return out;
