@@ -180,14 +180,19 @@ describe("iku impor-survei", () => {
     expect(r.stderr).toMatch(
       /baris 5, kolom "Timestamp": nilai "99\/09\/2025" — tanggal 99\/9\/2025 tidak ada/,
     );
-    expect(r.stdout).toMatch(
-      /"Jenis Kelamin" \(tidak diimpor: buku kerja belum punya kolom Jenis Kelamin\)|Jenis Kelamin"\s+→ Jenis Kelamin/,
-    );
+    // The survey layout (ikm-core) has the respondent columns: Jenis Kelamin is imported.
+    expect(r.stdout).toMatch(/Jenis Kelamin"\s+→ Jenis Kelamin/);
     expect(r.stdout).toMatch(/Diimpor 2 baris ke Survei IKM baris 5–6 \(2 baris ditolak/);
     const cells = await surveyCells(path.join(dir, "BUKU.xlsx"));
     expect(cells.map((c) => c.slice(2))).toEqual([A[0], [3, 3, 3, null, 3, 3, 3, 3, 3]]);
     expect((cells[0][1] as Date).toISOString().slice(0, 10)).toBe("2025-09-15");
     expect(serialFromYmd(2025, 9, 15)).toBe(45915);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path.join(dir, "BUKU.xlsx"));
+    const sheet = back.getWorksheet("Survei IKM")!;
+    const jk = [1, 2, 3, 4, 5, 6, 7, 8].find((c) => sheet.getCell(4, c).value === "Jenis Kelamin");
+    expect(jk).toBeDefined();
+    expect([5, 6, 7].map((row) => sheet.getCell(row, jk).value)).toEqual(["L", "P", null]);
   });
 
   test("--coba writes nothing; too few prepared rows refuses with how many fit; unmappable headers refused", async () => {
