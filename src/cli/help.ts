@@ -8,6 +8,7 @@ Pemakaian:
   iku daftar
   iku hitung BERKAS.xlsx [--json] [--triwulan]
   iku rekap BERKAS.xlsx… [-o BERKAS] [--timpa]
+  iku impor-survei BUKU.xlsx DATA.csv|DATA.xlsx [--kolom "U8=Judul"] [--coba]
 
 Perintah:
   buat     membuat buku kerja IKU (.xlsx) sebuah kecamatan atau preset
@@ -15,6 +16,7 @@ Perintah:
   hitung   menghitung target, realisasi, capaian dan predikat dari buku kerja yang sudah diisi
            (--triwulan: per triwulan TW I–IV, kumulatif)
   rekap    merekap buku kerja beberapa kecamatan: tabel, ringkasan, catatan dan grafik
+  impor-survei  menambahkan data survei IKM (ekspor Google Forms/aplikasi SKM) ke lembar Survei IKM
 
 Bantuan tiap perintah: iku <perintah> --help
 `;
@@ -92,4 +94,31 @@ Opsi:
 Contoh:
   iku rekap IKU-*.xlsx
   iku rekap kiriman/*.xlsx -o Rekap-Kabupaten-2025.xlsx --timpa
+`;
+
+export const HELP_IMPOR_SURVEI = `iku impor-survei — menambahkan data survei IKM ke buku kerja
+
+Pemakaian:
+  iku impor-survei BUKU.xlsx DATA.csv|DATA.xlsx [--kolom "U8=Judul kolom;…"] [--coba]
+
+Membaca ekspor survei (CSV dengan pemisah , atau ; — atau lembar pertama .xlsx), mis. dari
+Google Forms. Kolom dikenali dari NAMANYA, bukan urutannya (ada aplikasi yang menukar U8 dan
+U9): Tanggal/Timestamp, Jenis Layanan, Jenis Kelamin, Usia, Pendidikan, Pekerjaan, dan U1–U9
+(judul "U8", nama unsur, atau teks pertanyaan yang memuat nama unsur). Jawaban 1–4 atau teks
+Sangat Baik/Baik/Kurang Baik/Tidak Baik (juga Puas, Setuju). Jawaban kosong = unsur dilewati.
+Pemetaan kolom selalu ditampilkan. Baris ditambahkan di bawah baris terisi terakhir lembar
+Survei IKM (tidak pernah menimpa). Baris yang tidak terbaca dilaporkan (baris, kolom, nilai,
+alasan) dan tidak diimpor; baris lain tetap diimpor (kode keluar 1 bila ada yang ditolak).
+Sebelum menulis, berkas asli disimpan sebagai BUKU.sebelum-impor.xlsx (-2, -3, … bila ada).
+
+Opsi:
+  --kolom "<kolom>=<judul>"   tentukan sendiri kolom berkas untuk kolom survei; pisahkan
+                              beberapa dengan ; misalnya "U8=Sarana;U9=Pengaduan"
+  --coba                      hanya tampilkan pemetaan dan masalah; tidak menulis apa pun
+  -h, --help                  bantuan ini
+
+Contoh:
+  iku impor-survei IKU-Senduro-2025.xlsx "Survei IKM (Jawaban).csv" --coba
+  iku impor-survei IKU-Senduro-2025.xlsx survei.xlsx
+  iku hitung IKU-Senduro-2025.xlsx
 `;

@@ -4,7 +4,7 @@
  */
 
 import { UsageError } from "./args";
-import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_MAIN, HELP_REKAP } from "./help";
+import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_IMPOR_SURVEI, HELP_MAIN, HELP_REKAP } from "./help";
 import { CliIo, EXIT, processIo } from "./io";
 
 interface Command {
@@ -19,6 +19,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   daftar: { help: HELP_DAFTAR, run: async (a, io) => (await import("./daftar")).daftar(a, io) },
   hitung: { help: HELP_HITUNG, run: async (a, io) => (await import("./hitung")).hitung(a, io) },
   rekap: { help: HELP_REKAP, run: async (a, io) => (await import("./rekap")).rekap(a, io) },
+  "impor-survei": {
+    help: HELP_IMPOR_SURVEI,
+    run: async (a, io) => (await import("./impor-survei")).imporSurvei(a, io),
+  },
 };
 
 function wantsHelp(argv: readonly string[]): boolean {

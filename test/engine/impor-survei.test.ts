@@ -1,0 +1,56 @@
+/**
+ * A workbook patched by `iku impor-survei` opens in LibreOffice Calc, and its survey summary
+ * recalculated there equals the core's IKM of the imported answers.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { ikm } from "../../src/core/ikm";
+import { buildWorkbook } from "../../src/core/workbook/build";
+import { cellValue } from "../../src/xlsx/read";
+import { writeXlsx } from "../../src/xlsx/write";
+import { runCli, tempDir } from "../helpers/cli-run";
+import { convert, makeProfile } from "../helpers/libreoffice";
+import { withIkm } from "../helpers/rekap-files";
+import { profileOf } from "../helpers/profiles";
+
+jest.setTimeout(180_000);
+
+const A: number[][] = [
+  [4, 3, 3, 4, 2, 4, 3, 3, 1],
+  [3, 3, 4, 4, 3, 3, 3, 2, 2],
+  [4, 4, 4, 4, 4, 4, 4, 4, 4],
+  [2, 3, 3, 3, 3, 3, 2, 3, 3],
+];
+const TEXT = ["Tidak Baik", "Kurang Baik", "Baik", "Sangat Baik"];
+
+test("patched workbook recalculated in LibreOffice gives the core's IKM", async () => {
+  const dir = tempDir();
+  const bytes = await writeXlsx(buildWorkbook(withIkm(profileOf("Senduro")), "portable"));
+  fs.writeFileSync(path.join(dir, "BUKU.xlsx"), bytes);
+  const head = ["Timestamp", ...Array.from({ length: 9 }, (_, i) => `U${i + 1}`)].join(",");
+  const rows = A.map((r, i) => [`0${i + 1}/09/2025 08:00:00`, ...r.map((n) => TEXT[n - 1])].join(","));
+  fs.writeFileSync(path.join(dir, "s.csv"), [head, ...rows].join("\n"));
+  const r = await runCli(["impor-survei", "BUKU.xlsx", "s.csv"], dir);
+  expect(r.code).toBe(0);
+
+  const out = convert(path.join(dir, "BUKU.xlsx"), path.join(dir, "lo"), "xlsx", makeProfile());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet("Survei IKM");
+  if (!ws) throw new Error("Survei IKM hilang");
+  let value: unknown = undefined;
+  for (let row = 4; row <= 30; row++) {
+    if (String(cellValue(ws.getCell(row, 13))).startsWith("Nilai IKM"))
+      value = cellValue(ws.getCell(row, 14));
+  }
+  const expected = ikm(A, 1 / 9);
+  expect(typeof value).toBe("number");
+  expect(value as number).toBeCloseTo(expected as number, 9);
+  // The answers LibreOffice read back are the imported ones.
+  expect(
+    Array.from({ length: 4 }, (_, i) =>
+      Array.from({ length: 9 }, (_, j) => cellValue(ws.getCell(5 + i, 3 + j))),
+    ),
+  ).toEqual(A);
+});
