@@ -209,6 +209,9 @@ describe.each([
         "Kinerja unit",
       ])
         expect(first).toContain(t);
+      // Every number fits its column (a too narrow date column prints ###).
+      expect(first).not.toContain("###");
+      expect(first).toMatch(/\d\d\/\d\d\/2025/);
       const second = pages[start + 1];
       for (const t of [
         "URUTAN UNSUR",
