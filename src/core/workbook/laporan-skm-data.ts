@@ -88,6 +88,8 @@ export const LAINNYA = "Lainnya";
 export const TIDAK_DIISI = "Tidak diisi";
 
 export interface SkmValues {
+  /** Whether any answer cell holds anything (COUNTA > 0): only then are NRR and IKM shown. */
+  answered: boolean;
   /** Rows with at least one answer (the number 0 is a blank cell, as the add-in reads it). */
   respondents: number;
   /** First and last survey date (serials > 0), null without one. */
@@ -127,11 +129,13 @@ export function rankWeakest(nrr: readonly number[]): number[] {
 export function skmValues(survey: SkmSurvey, bobot: number): SkmValues {
   const respondents = survey.jawaban.filter((row) => row.some((x) => !isBlankCell(x))).length;
   const dates = (survey.tanggal ?? []).filter((x): x is number => typeof x === "number" && x > 0);
-  const nrr = respondents === 0 ? [] : ikmNrr(survey.jawaban);
+  const answered = survey.jawaban.some((row) => row.some((x) => x !== null && x !== undefined && x !== ""));
+  const nrr = answered ? ikmNrr(survey.jawaban) : [];
   const value = ikm(survey.jawaban, bobot);
   const profil: Record<string, number[]> = {};
   for (const g of PROFIL_GROUPS) profil[g.key] = profilCounts(g, survey[g.key] ?? [], respondents);
   return {
+    answered,
     respondents,
     first: dates.length ? Math.min(...dates) : null,
     last: dates.length ? Math.max(...dates) : null,

@@ -10,7 +10,8 @@ import { NAMES, type CellStyle } from "./model";
 import { addr, HEADER_STYLE, rangeAddr, type SheetDraft } from "./sheet-kit";
 
 /** Columns A–G: No | Unsur | NRR | NRR × bobot | konversi | mutu | peringkat (G wide: RTL). */
-export const WIDTHS: readonly number[] = [7, 36, 11.5, 12, 13, 9, 32];
+// Never width 9: ExcelJS takes it for its default and drops it.
+export const WIDTHS: readonly number[] = [7, 36, 11.5, 12, 13, 10, 32];
 export const LAST_COL = WIDTHS.length;
 export const body: CellStyle = { border: true, vAlign: "top", wrap: true };
 

@@ -40,7 +40,7 @@ export interface SkmLayout {
   profilRow: number;
 }
 
-/** The cached value of `v`, or "" while the survey is empty (the formulas' guard). */
+/** The cached value of `v`, or "" while the survey is empty (the formulas' COUNTA guard). */
 const orEmpty = (empty: boolean, v: () => CachedValue): CachedValue => (empty ? "" : v());
 
 /**
@@ -56,7 +56,8 @@ export function buildLaporanSkmSheet(
 ): { sheet: SheetModel; layout: SkmLayout } {
   const bobot = ikmBobotOf(profile);
   const v: SkmValues = skmValues(survey, bobot);
-  const empty = v.respondents === 0;
+  // As on the survey sheet: nothing computed while no answer cell holds anything.
+  const empty = !v.answered;
   const s = new SheetDraft(LAPORAN_SKM_SHEET, "skm", [...WIDTHS], mode);
   const J = NAMES.ikmJawaban;
   const T = NAMES.ikmTanggal;
@@ -117,7 +118,7 @@ export function buildLaporanSkmSheet(
   s.height(head, heightFor(Math.max(...headers.map((h, i) => linesFor(h, WIDTHS[i])))));
   const top = head + 1;
   const bottom = top + UNSUR - 1;
-  const guard = (f: string): string => `IF(${respCell}=0,"",${f})`;
+  const guard = (f: string): string => `IF(COUNTA(${J})=0,"",${f})`;
   const nrrOf = (i: number): CachedValue =>
     orEmpty(empty, () => (isIkuError(v.nrr) ? cachedResult(v.nrr) : v.nrr[i]));
   const rankOf = new Map(v.ranking.map((k, p) => [k, p + 1]));
