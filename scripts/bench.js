@@ -5,9 +5,17 @@
 const fs = require("fs");
 const path = require("path");
 
+// `node scripts/bench.js 50-cli 30-rekap` runs only the benchmarks whose file names match.
+const only = process.argv.slice(2);
+
 async function main() {
   const dir = path.join(__dirname, "bench");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).sort();
+  // "_" files are helpers shared by benchmarks, not benchmarks.
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && !f.startsWith("_"))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
   for (const file of files) {
     const mod = require(path.join(dir, file));
     console.log(`\n== ${file.replace(/\.js$/, "")} ==`);

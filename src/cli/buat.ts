@@ -140,10 +140,13 @@ export function nextSteps(profile: Profile, file: string): string {
   const list =
     sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} dan ${sheets[sheets.length - 1]}` : sheets[0];
   const empty = profile.indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  const tanggal = profile.penandatangan.tanggal.trim() === "";
   const check =
     empty.length > 0
-      ? `target belum diisi (${empty.join(", ")}) — isi di lembar Profil, lalu periksa penandatangan`
-      : "periksa target dan penandatangan (nama, NIP) di lembar Profil";
+      ? `target belum diisi (${empty.join(", ")})${tanggal ? " dan tanggal penandatanganan belum diisi" : ""} — isi di lembar Profil, lalu periksa penandatangan`
+      : tanggal
+        ? "tanggal penandatanganan belum diisi — isi di lembar Profil; periksa juga target dan penandatangan (nama, NIP)"
+        : "periksa target dan penandatangan (nama, NIP) di lembar Profil";
   const quoted = /\s/.test(file) ? `"${file}"` : file;
   return `Langkah berikutnya:\n  1. Isi lembar ${list ?? "data"} di Excel; ${check}.\n  2. Hitung: iku hitung ${quoted}\n`;
 }

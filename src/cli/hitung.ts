@@ -78,5 +78,7 @@ export function emptyNotes(data: IkuWorkbookRead, results: readonly IndicatorRes
     }
     return out;
   });
+  if (data.profile.penandatangan.tanggal.trim() === "")
+    lines.push('  tanggal penandatanganan belum diisi — isi di Profil baris "Penandatangan Tanggal"');
   return lines.length === 0 ? "" : `\nCatatan:\n${lines.join("\n")}\n`;
 }

@@ -54,35 +54,38 @@ export async function rekap(argv: readonly string[], io: CliIo): Promise<number>
   for (const arg of args.positional) inputs.push(await readInput(io.cwd, arg));
   const result = buildRekap(inputs);
   const rejected = result.catatan.filter((n) => n.ditolak);
-  for (const n of rejected) io.err(`iku rekap: ${n.fileName}: ditolak — ${n.message}\n`);
+  // Each refused file is told once: in the printed Catatan when the recap is written, on
+  // stderr (one line per file) when nothing is printed.
+  const failed = (message: string): number => {
+    for (const n of rejected) io.err(`iku rekap: ${n.fileName}: ditolak — ${n.message}\n`);
+    io.err(message);
+    return EXIT.failed;
+  };
 
   if (result.kecamatan.length === 0) {
-    io.err("iku rekap: tidak ada buku kerja kecamatan yang sah; rekap tidak ditulis\n");
-    return EXIT.failed;
+    return failed("iku rekap: tidak ada buku kerja kecamatan yang sah; rekap tidak ditulis\n");
   }
   const target = path.resolve(io.cwd, output ?? `Rekap-${String(result.tahun)}.xlsx`);
   if (!fs.existsSync(path.dirname(target))) {
-    io.err(`iku rekap: folder ${path.dirname(target)} tidak ada\n`);
-    return EXIT.failed;
+    return failed(`iku rekap: folder ${path.dirname(target)} tidak ada\n`);
   }
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-    io.err(`iku rekap: ${target} adalah folder, bukan berkas\n`);
-    return EXIT.failed;
+    return failed(`iku rekap: ${target} adalah folder, bukan berkas\n`);
   }
   const overwrite = hasFlag(args, "timpa");
   if (!overwrite && fs.existsSync(target)) {
-    io.err(writeFailure("rekap", target, new TargetExistsError(target)));
-    return EXIT.failed;
+    return failed(writeFailure("rekap", target, new TargetExistsError(target)));
   }
   const { writeXlsx } = await import("../xlsx/write");
   const data = await writeXlsx(buildRekapWorkbook(result));
   try {
     writeSafely(target, data, overwrite);
   } catch (err) {
-    io.err(writeFailure("rekap", target, err));
-    return EXIT.failed;
+    return failed(writeFailure("rekap", target, err));
   }
   io.out(rekapText(result));
   io.out(`\nRekap ${result.kecamatan.length} kecamatan tahun ${String(result.tahun)} ditulis ke ${target}\n`);
+  if (rejected.length > 0)
+    io.err(`iku rekap: ${rejected.length} berkas ditolak — alasannya di Catatan di atas\n`);
   return anyRejected(result) ? EXIT.failed : EXIT.ok;
 }

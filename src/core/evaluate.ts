@@ -12,6 +12,7 @@ import { ikm } from "./ikm";
 import type { IndicatorKind, Profile, Unit } from "./profile";
 import { columnLetters, columnNumber } from "./a1";
 import {
+  filledRows,
   firstProblem,
   profileProblems,
   textDateError,
@@ -132,6 +133,12 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const status = data.fasilitasiStatus;
       if (!status) return missing("Fasilitasi");
       if (rangesEmpty(status)) return { value: null };
+      // The Pengukuran sheet reads the dates of rows with a status: a date typed as text shows
+      // #VALUE! there, so the year's figure is refused too (issue 8 §5: sheet and CLI agree).
+      const strictDate = data.fasilitasiTanggal
+        ? textDateError(data.fasilitasiTanggal, filledRows(status))
+        : null;
+      if (strictDate) return { value: null, error: strictDate };
       const r = fasilitasi(status.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [status]) } : { value: r };
     }
@@ -150,7 +157,11 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const jawaban = data.ikmJawaban;
       if (!jawaban) return missing("Survei IKM");
       if (rangesEmpty(jawaban)) return { value: null };
-      const strict = textScoreError(jawaban);
+      // Survey dates feed the Pengukuran sheet's quarters, as above.
+      const strict = firstProblem(
+        textScoreError(jawaban),
+        data.ikmTanggal ? textDateError(data.ikmTanggal, filledRows(jawaban)) : null,
+      );
       if (strict) return { value: null, error: strict };
       const r = ikm(jawaban.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [jawaban]) } : { value: r };

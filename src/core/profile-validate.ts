@@ -72,8 +72,13 @@ export function validateProfile(p: Profile): FieldError[] {
       "NIP harus 18 angka (spasi boleh), misalnya 19680901 199202 2 002; boleh dikosongkan dulu.",
     );
   }
-  if (typeof p.penandatangan?.tanggal !== "string" || !isIsoDate(p.penandatangan.tanggal)) {
-    add("penandatangan.tanggal", "Tanggal penandatanganan tidak sah; tulis tttt-bb-hh, misalnya 2025-01-31.");
+  const tanggal = p.penandatangan?.tanggal;
+  // Empty = not decided yet (the sheet prints a dotted line), like an empty name or NIP.
+  if (typeof tanggal !== "string" || (tanggal.trim() !== "" && !isIsoDate(tanggal))) {
+    add(
+      "penandatangan.tanggal",
+      "Tanggal penandatanganan tidak sah; tulis tttt-bb-hh, misalnya 2025-01-31, atau kosongkan dulu.",
+    );
   }
 
   if (!Array.isArray(p.indicators) || p.indicators.length === 0) {

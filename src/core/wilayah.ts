@@ -162,7 +162,8 @@ export function lumajangProfile(kecamatan: string, tahun: number): Result<Profil
     desa: kec.desa,
     penandatangan: {
       tempat: "Lumajang",
-      tanggal: `${tahun}-01-31`,
+      // No made-up signing date: the office fills it in Profil (the sheet prints a dotted line).
+      tanggal: "",
       jabatan: `Camat ${kec.nama}`,
       nama: "",
       nip: "",

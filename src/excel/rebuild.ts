@@ -25,7 +25,7 @@ export const FINGERPRINT_SETTING = "IKU.sidikJariLembar";
 export const GENERATED_KINDS: ReadonlySet<string> = new Set(["iku", "pengukuran", "skm"]);
 
 /** One cell as compared: formulas in a form shared by add-in, stored and portable calls. */
-function normCell(x: unknown): string | null {
+export function normCell(x: unknown): string | null {
   if (x === null || x === undefined || x === "") return null;
   if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
     const typed = fromStoredFormula(x.slice(1));

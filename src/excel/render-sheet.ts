@@ -7,6 +7,7 @@
 
 import type { CellStyle, SheetModel, ValidationModel } from "../core/workbook/model";
 import { cellAddress, columnLetters, parseAddress, rectAddress, type Rect } from "../core/a1";
+import { absoluteArea } from "./absolute-area";
 import { queueChartsAndBreaks } from "./render-charts";
 import { ACTION_BYTES, inChunks, jsonBytes, type RequestBudget } from "./request-budget";
 import type { Feature } from "./requirements";
@@ -31,6 +32,8 @@ export interface SheetWriteOptions {
   frozen: boolean;
   /** For a reused sheet: the number format Excel holds at a cell (undefined = unknown). */
   numberFormatAt?: (row: number, col: number) => string | undefined;
+  /** For a reused data sheet: its print area over the filled rows (./print-area.ts). */
+  printArea?: string | null;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -285,7 +288,10 @@ export async function queueSheet(
       const [a, b] = sheet.page.printTitleRows.replace(/\$/g, "").split(":");
       pl.setPrintTitleRows(`$${a}:$${b ?? a}`);
     }
-    if (sheet.page.printArea) pl.setPrintArea(sheet.page.printArea.replace(/\$/g, ""));
+    if (sheet.page.printArea) pl.setPrintArea(absoluteArea(sheet.page.printArea));
+  } else if (opts.features.tataLetak && opts.printArea) {
+    // A reused data sheet keeps the user's page setup except the area, kept in step with its rows.
+    ws.pageLayout.setPrintArea(opts.printArea);
   }
   // Charts only on a sheet we create: a reused data sheet never gets one twice.
   if (fresh) notes.push(...queueChartsAndBreaks(ws, sheet, opts.features.tataLetak));

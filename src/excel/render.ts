@@ -28,6 +28,8 @@ import {
 } from "./rebuild";
 import { decideRebuild } from "./rebuild-decide";
 import { DATA_KINDS, READ_STEP, blockGrid, occupiedFrom, probeSheet, type Probe } from "./render-probe";
+import { outdatedCells } from "./legacy-formulas";
+import { filledPrintArea } from "./print-area";
 import { queueSheet } from "./render-sheet";
 import { checkRequirements, type IsSetSupported } from "./requirements";
 
@@ -164,12 +166,20 @@ export async function renderWorkbook(
       const grid = blockGrid(probe.blocks, "formulas");
       if (headerMatches(s, grid)) {
         const formats = blockGrid(probe.blocks, "numberFormat");
+        // Formulas an older version generated are rewritten like empty cells (./legacy-formulas.ts).
+        const outdated = outdatedCells(s, grid);
+        if (outdated.size > 0)
+          warnings.push(
+            `Lembar "${s.name}": ${outdated.size} formula buatan versi lama diperbarui ` +
+              "(kolom tepat waktu kini menampilkan Ya/Tidak, bukan TRUE/FALSE).",
+          );
+        const filled = occupiedFrom(grid);
         plans.push({
           model: s,
           name: s.name,
           action: "reuse",
           status: "dipakai-ulang",
-          occupied: occupiedFrom(grid),
+          occupied: (r, c) => filled(r, c) && !outdated.has(`${r},${c}`),
           numberFormatAt: (r, c) => {
             const f = formats[r - 1]?.[c - 1];
             return typeof f === "string" ? f : undefined;
@@ -216,7 +226,7 @@ export async function renderWorkbook(
     const sheet = final.sheets[i];
     const probe = probes.get(p.model.name);
     let ws: Excel.Worksheet;
-    await writes.actions(3, 64, WRITE);
+    await writes.actions(4, 64, WRITE);
     if (p.action === "new") {
       ws = wb.worksheets.add(p.name);
       firstNew ??= ws;
@@ -227,6 +237,9 @@ export async function renderWorkbook(
         const rect = parseAddress(old.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
       }
+      // Clearing cells keeps manual page breaks: without this each rebuild would add the IKU
+      // signature break again, and a break from an older layout would stay (ExcelApi 1.9).
+      if (p.action === "replace" && req.features.tataLetak) ws.horizontalPageBreaks.removePageBreaks();
     }
     const validated = new Set<string>();
     if (p.action === "reuse" && probe)
@@ -237,6 +250,7 @@ export async function renderWorkbook(
       numberFormatAt: p.numberFormatAt,
       validated,
       frozen: p.action === "reuse" && !!probe?.freeze && !probe.freeze.isNullObject,
+      printArea: p.action === "reuse" && p.occupied ? filledPrintArea(p.model, p.occupied) : null,
     };
     warnings.push(...(await queueSheet(ws, sheet, opts, writes)));
   }

@@ -7,9 +7,18 @@
 import type { Profile } from "../core/profile";
 import type { FormulaMode } from "../core/workbook/model";
 import { ErrorKind, ikuError, type IkuError } from "../core/errors";
-import type { ExcelRunner } from "../excel/host";
+import { hostIsSetSupported, type ExcelRunner } from "../excel/host";
+import type { GrownArea } from "../excel/print-refresh";
+import type { IsSetSupported } from "../excel/requirements";
 import { readWorkbookProfile } from "../excel/profile-store";
-import { describeConvert, describeRender, failure, type StatusMessage } from "./messages";
+import {
+  describeConvert,
+  describeRender,
+  emptyTargetsWarning,
+  errorText,
+  failure,
+  type StatusMessage,
+} from "./messages";
 
 export interface BuildHooks {
   onProgress?: (message: string) => void;
@@ -43,7 +52,10 @@ export async function buildSheets(
         replaceUntouched: hooks.replaceUntouched,
       }),
     );
-    return describeRender(report);
+    const message = describeRender(report);
+    // Said by the pane and the ribbon alike, as `iku buat` does (issue 13).
+    const targets = emptyTargetsWarning(profile.indicators);
+    return targets === null ? message : { ...message, warnings: [...(message.warnings ?? []), targets] };
   } catch (e) {
     return failure("membuat lembar IKU", e);
   }
@@ -60,21 +72,40 @@ export async function loadProfile(run: ExcelRunner): Promise<Profile | null | Ik
 
 /**
  * "Konversi formula" in either direction. The converter is a chunk of its own, loaded on the
- * first use (the pane's first screen does not need it); onProgress says so meanwhile.
+ * first use (the pane's first screen does not need it); onProgress says so meanwhile. Then,
+ * as after every build, data sheets' print areas are brought in step with the rows typed since
+ * (print-refresh.ts): converting is what staff do before sending or printing the file.
  */
 export async function convert(
   run: ExcelRunner,
   to: "portable" | "addin",
-  hooks: Pick<BuildHooks, "onProgress"> = {},
+  hooks: Pick<BuildHooks, "onProgress"> & { isSetSupported?: IsSetSupported } = {},
 ): Promise<StatusMessage> {
   try {
     hooks.onProgress?.("Memuat konversi formula…");
-    const { convertFormulas } = await import(/* webpackChunkName: "konversi" */ "../excel/convert");
+    const [{ convertFormulas }, { refreshDataPrintAreas }] = await Promise.all([
+      import(/* webpackChunkName: "konversi" */ "../excel/convert"),
+      import(/* webpackChunkName: "konversi" */ "../excel/print-refresh"),
+    ]);
     hooks.onProgress?.(
       to === "portable" ? "Mengubah ke formula Excel standar…" : "Mengembalikan fungsi IKU…",
     );
-    const result = await run((context) => convertFormulas(context, to));
-    return describeConvert(result, to);
+    // Print areas need ExcelApi 1.9 (the renderer's "tataLetak" feature).
+    const layout = (hooks.isSetSupported ?? hostIsSetSupported())("ExcelApi", "1.9");
+    const { result, grown } = await run(async (context) => {
+      const converted = await convertFormulas(context, to);
+      let areas: GrownArea[] | string = [];
+      if (layout) {
+        try {
+          areas = await refreshDataPrintAreas(context);
+        } catch (e) {
+          // The formulas are converted (synced) already: say so, not "gagal mengonversi".
+          areas = errorText(e);
+        }
+      }
+      return { result: converted, grown: areas };
+    });
+    return describeConvert(result, to, grown);
   } catch (e) {
     return failure("mengonversi formula", e);
   }

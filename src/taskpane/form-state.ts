@@ -302,5 +302,6 @@ export function nextTanggal(current: string, oldTahun: string, newTahun: string)
   const n = parseNumberText(newTahun);
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1000 || n > 9999) return current;
   const c = current.trim();
-  return c === "" || c === `${oldTahun.trim()}-01-31` ? `${n}-01-31` : current;
+  // Only the default date of the old year moves; an empty date stays empty (not made up).
+  return c === `${oldTahun.trim()}-01-31` ? `${n}-01-31` : current;
 }

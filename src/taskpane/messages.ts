@@ -29,33 +29,84 @@ const SHEET_STATUS: Record<string, string> = {
   diperbarui: "diperbarui di tempat",
 };
 
-/** The result of "Buat Lembar IKU": which sheets were created or reused, then the warnings. */
+/** Count labels of the headline, in this order (an unknown status counts as "dibuat"). */
+const COUNTED: [status: string, label: string][] = [
+  ["dibuat", "dibuat"],
+  ["diperbarui", "diperbarui"],
+  ["dinamai-ulang", "dibuat dengan nama baru"],
+  ["dipakai-ulang", "dipakai ulang"],
+];
+
+/**
+ * The result of "Buat Lembar IKU": how many sheets were created, updated in place, created
+ * with a suffix (a sheet of that name was kept) or reused; then each sheet and the warnings.
+ */
 export function describeRender(report: RenderReportLike): StatusMessage {
   const items = report.sheets.map((s) => `${s.name}: ${SHEET_STATUS[s.status] ?? s.status}`);
   for (const w of report.warnings) items.push(`Peringatan: ${w}`);
-  const made = report.sheets.filter((s) => s.status !== "dipakai-ulang").length;
-  const reused = report.sheets.length - made;
-  const parts = [`${made} lembar dibuat`];
-  if (reused > 0) parts.push(`${reused} dipakai ulang`);
+  const known = new Set(COUNTED.map(([status]) => status));
+  const count = (status: string): number =>
+    report.sheets.filter((s) => s.status === status || (status === "dibuat" && !known.has(s.status))).length;
+  const parts = COUNTED.map(([status, label]) => ({ n: count(status), label }))
+    .filter((p) => p.n > 0)
+    .map((p, i) => (i === 0 ? `${p.n} lembar ${p.label}` : `${p.n} ${p.label}`));
+  if (parts.length === 0) parts.push("0 lembar dibuat");
   const warn = report.warnings.length > 0 ? `, ${report.warnings.length} peringatan` : "";
   return { tone: "ok", text: `Selesai: ${parts.join(", ")}${warn}.`, items };
 }
 
-/** The result of "Konversi formula". */
+/**
+ * The warning after a build whose profile has indicators without a target (a kecamatan other
+ * than the presets starts so): capaian and predikat stay empty until they are filled in.
+ * @returns null when every target is set.
+ */
+export function emptyTargetsWarning(indicators: readonly { target: number | null }[]): string | null {
+  const empty = indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  if (empty.length === 0) return null;
+  return (
+    `Target belum diisi (${empty.join(", ")}) — isi di lembar Profil (atau di formulir ini, lalu ` +
+    "Buat Lembar IKU lagi); sampai itu capaian dan predikatnya kosong."
+  );
+}
+
+/**
+ * The result of "Konversi formula", with the data sheets whose print area grew to their last
+ * filled row (or why the print areas could not be brought in step).
+ */
 export function describeConvert(
   result: { converted: number; warnings: readonly string[] },
   to: "portable" | "addin",
+  printAreas: readonly { sheet: string; lastRow: number }[] | string = [],
 ): StatusMessage {
   const target = to === "portable" ? "formula Excel standar" : "fungsi IKU";
   const text =
     result.converted === 0
       ? `Tidak ada formula yang perlu diubah ke ${target}.`
       : `${result.converted} formula diubah ke ${target}.`;
-  return { tone: "ok", text, items: result.warnings.map((w) => `Peringatan: ${w}`) };
+  const items = result.warnings.map((w) => `Peringatan: ${w}`);
+  if (typeof printAreas === "string")
+    items.push(`Peringatan: area cetak lembar data tidak diperbarui. ${printAreas}`);
+  else
+    for (const a of printAreas)
+      items.push(`Area cetak lembar ${a.sheet} diperluas sampai baris ${a.lastRow} (baris terisi terakhir).`);
+  return { tone: "ok", text, items };
 }
 
 function hasString(x: unknown, key: string): x is Record<string, string> {
   return typeof x === "object" && x !== null && typeof (x as Record<string, unknown>)[key] === "string";
+}
+
+const nameOf = (e: unknown): string => (hasString(e, "name") ? e.name : "");
+
+/**
+ * Why a picked file could not be read, in Indonesian: the browser's File API reasons
+ * (NotReadableError, NotFoundError, …) are English sentences about permissions.
+ */
+export function fileReadReason(e: unknown): string {
+  const name = nameOf(e);
+  if (name === "NotFoundError")
+    return "berkas tidak ditemukan lagi (dipindah atau dihapus?) — pilih ulang berkasnya";
+  return "berkas tidak dapat dibaca (dipindah, dihapus, atau dikunci program lain?) — pilih ulang berkasnya";
 }
 
 /**
@@ -64,6 +115,15 @@ function hasString(x: unknown, key: string): x is Record<string, string> {
  */
 export function errorText(e: unknown): string {
   if (isIkuError(e)) return e.message;
+  // webpack's "Loading chunk lembar failed." when a part of the add-in loaded on demand cannot
+  // be fetched (network gone, server updated meanwhile): English, and the cause is the network.
+  const message = hasString(e, "message") ? e.message : "";
+  if (nameOf(e) === "ChunkLoadError" || /^Loading (CSS )?chunk \S+ failed/.test(message)) {
+    return (
+      "Bagian add-in tidak dapat dimuat dari server add-in (sambungan terputus, atau add-in baru " +
+      "diperbarui). Periksa jaringan, tutup lalu buka kembali panel ini, dan coba lagi."
+    );
+  }
   if (hasString(e, "code") && hasString(e, "message") && e.code !== "") {
     if (e.code === "InvalidOperation" || e.code === "ApiNotFound") {
       return `Versi Excel ini belum mendukung langkah yang dibutuhkan (${e.code}: ${e.message}). Perbarui Office atau pakai Excel di web.`;

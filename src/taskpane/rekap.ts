@@ -10,7 +10,7 @@ import { buildRekap, type RekapInput, type RekapResult } from "../core/rekap";
 import { buildRekapWorkbook } from "../core/workbook/rekap-sheet";
 import type { ExcelRunner } from "../excel/host";
 import { renderWorkbook } from "../excel/render";
-import { describeRender, failure, type StatusMessage } from "./messages";
+import { describeRender, failure, fileReadReason, type StatusMessage } from "./messages";
 
 /** What the pane needs of a picked file (a DOM File satisfies it; tests pass plain objects). */
 export interface PickedFile {
@@ -51,8 +51,7 @@ async function readAll(files: readonly PickedFile[], hooks: RekapHooks): Promise
     try {
       bytes = await f.arrayBuffer();
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      inputs.push({ fileName: f.name, data: ikuError(ErrorKind.Value, `berkas tidak dapat dibaca: ${why}`) });
+      inputs.push({ fileName: f.name, data: ikuError(ErrorKind.Value, fileReadReason(e)) });
       continue;
     }
     inputs.push({ fileName: f.name, data: await readIkuWorkbook(bytes) });

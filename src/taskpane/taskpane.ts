@@ -28,6 +28,11 @@ import { onStatus, rememberMode, rememberedMode, takeLastStatus } from "./status
 let base: Profile | null = null;
 let workbookProfile: Profile | null = null;
 let run: ExcelRunner | null = null;
+/**
+ * The ribbon's last result shown in the pane. The ribbon opens the pane when it finishes; when
+ * the pane was hidden that is a "shown again" event, whose refresh must not replace the result.
+ */
+let ribbonResult: StatusMessage | null = null;
 
 /** A kecamatan's default profile; the UI only asks for names listed by wilayah, so it exists. */
 function defaultProfile(kecamatan: string, tahun: number): Profile | null {
@@ -149,6 +154,7 @@ async function exclusive(
   action: (onProgress: (text: string) => void) => Promise<StatusMessage>,
 ): Promise<void> {
   view.placeStatus(place);
+  ribbonResult = null;
   const running = runningAction();
   const release = running ? null : tryBegin({ label, source: "panel" });
   if (!release) {
@@ -212,6 +218,7 @@ function wire(): void {
     // The pane's own action holds the status area (maybe a question): a ribbon click meanwhile
     // was refused (busy.ts) and the pane already shows what runs.
     if (runningAction()?.source === "panel") return;
+    ribbonResult = message.tone === "busy" ? null : message;
     view.placeStatus("buat");
     view.showStatus(message);
     view.revealStatus();
@@ -227,7 +234,8 @@ function wire(): void {
  */
 async function onShown(): Promise<void> {
   if (!run || runningAction()) return;
-  const pending = takeLastStatus();
+  const pending = takeLastStatus() ?? ribbonResult;
+  ribbonResult = null;
   await loadWorkbook(run);
   if (pending) {
     view.placeStatus("buat");

@@ -1,41 +1,18 @@
 /**
- * Just enough SpreadsheetML scanning for the IKU reader: workbook sheets and defined names,
- * relationships, shared strings, the date formats of styles, and the cells of a sheet that
- * fall inside requested boxes. Each part is scanned once with regular expressions over the
- * cells that exist in the file: nothing walks the addresses of a box, so one cell at
- * XFD1048576 costs one match, not seventeen billion.
+ * Just enough SpreadsheetML for the IKU reader: workbook sheets and defined names,
+ * relationships and the date formats of styles (small parts, read as text with regular
+ * expressions), plus text forms of the streaming scanners of sheets and shared strings
+ * (sheet-scan.ts, shared-strings.ts; the reader feeds those bytes as a part inflates). Only
+ * cells that exist in the file are visited: nothing walks the addresses of a box, so one
+ * cell at XFD1048576 costs one cell, not seventeen billion.
  */
 
-/** Excel's limit on the characters of one cell; longer text from a file is cut here. */
-export const MAX_CELL_TEXT = 32767;
+export { MAX_CELL_TEXT, xmlText } from "./text-bytes";
+import { xmlText } from "./text-bytes";
+import { SheetScanner, type Box } from "./sheet-scan";
+import { resolveShared, SharedStringScanner } from "./shared-strings";
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g;
-
-/** Decodes XML entities (and caps the text at Excel's cell limit). */
-export function xmlText(s: string): string {
-  const capped = s.length > MAX_CELL_TEXT * 8 ? s.slice(0, MAX_CELL_TEXT * 8) : s;
-  const out = capped.indexOf("&") < 0 ? capped : capped.replace(ENTITY, entity);
-  return out.length > MAX_CELL_TEXT ? out.slice(0, MAX_CELL_TEXT) : out;
-}
-
-function entity(_m: string, e: string): string {
-  switch (e) {
-    case "lt":
-      return "<";
-    case "gt":
-      return ">";
-    case "amp":
-      return "&";
-    case "quot":
-      return '"';
-    case "apos":
-      return "'";
-    default: {
-      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
-    }
-  }
-}
+export type { Box };
 
 /** The attributes of one start tag's attribute text, local names (prefix dropped). */
 export function attrs(text: string): Record<string, string> {
@@ -50,17 +27,6 @@ export function attrs(text: string): Record<string, string> {
 
 /** Tag name pattern with an optional namespace prefix (`<x:row>` from some writers). */
 const P = "(?:[\\w.-]+:)?";
-
-/**
- * The content of an element up to its end tag, never running past the next start or end tag
- * of the same name: an unclosed `<c>` fails at the next cell instead of scanning to the end
- * of the part, so a hostile part of a million unclosed tags stays linear, not quadratic.
- */
-function until(tag: string): string {
-  // A run of text is taken whole and never given back (the lookahead-and-backreference
-  // idiom for an atomic group), so a 10 MB text is one step, not ten million.
-  return `(?:(?=(?<run>[^<]+))\\k<run>|<(?!\\/?${P}${tag}[\\s>/]))*?`;
-}
 
 export interface WorkbookInfo {
   sheets: { name: string; rid: string }[];
@@ -111,25 +77,6 @@ export function resolvePart(baseDir: string, target: string): string {
   return out.join("/");
 }
 
-/** The text of every `<t>` inside one string item, phonetic runs (`<rPh>`) left out. */
-function runText(xml: string): string {
-  const body =
-    xml.indexOf("<rPh") >= 0 ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "") : xml;
-  let s = "";
-  for (const m of body.matchAll(new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)<\\/${P}t>`, "g"))) {
-    s += m[1];
-    if (s.length > MAX_CELL_TEXT * 8) break;
-  }
-  return xmlText(s);
-}
-
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  const re = new RegExp(`<${P}si\\b[^<>]*?(?:\\/>|>(${until("si")})<\\/${P}si>)`, "g");
-  for (const m of xml.matchAll(re)) out.push(m[1] === undefined ? "" : runText(m[1]));
-  return out;
-}
-
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /** For each cell style index, whether its number format shows a date or time. */
@@ -153,15 +100,6 @@ export function parseDateStyles(xml: string): boolean[] {
   );
 }
 
-/** A rectangle of a sheet to collect; values[r - top][c - left]. */
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  values: unknown[][];
-}
-
 /** What a cell needs to become an Excel-shaped value. */
 export interface CellContext {
   shared: readonly string[];
@@ -169,101 +107,39 @@ export interface CellContext {
   date1904: boolean;
 }
 
-function colOf(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+const encoder = new TextEncoder();
+
+/** Feeds text to a streaming scanner in pieces, as an inflating part would arrive. */
+function feed(xml: string, push: (chunk: Uint8Array) => void, piece = 64 * 1024): void {
+  const bytes = encoder.encode(xml);
+  for (let i = 0; i < bytes.length; i += piece) push(bytes.subarray(i, i + piece));
 }
 
-const TAG_BODY = new Map<string, RegExp>();
-
-function tagBody(xml: string, tag: string): string | undefined {
-  let re = TAG_BODY.get(tag);
-  if (!re) {
-    re = new RegExp(`<${P}${tag}(?:\\s[^>]*)?>([\\s\\S]*?)<\\/${P}${tag}>`);
-    TAG_BODY.set(tag, re);
-  }
-  const m = re.exec(xml);
-  return m ? m[1] : undefined;
+/** The shared strings of a whole sharedStrings part given as text (tests, small parts). */
+export function parseSharedStrings(xml: string): string[] {
+  const scan = new SharedStringScanner("all");
+  feed(xml, (c) => scan.push(c));
+  return scan.list();
 }
 
 /**
- * One cell as Excel would hand it to a function: number (dates as 1900-system serials),
- * string, boolean, an error literal, or null. A formula cell gives its cached result.
- */
-export function cellValue(a: Record<string, string>, inner: string, ctx: CellContext): unknown {
-  const t = a.t ?? "n";
-  if (t === "inlineStr") {
-    const is = tagBody(inner, "is");
-    return is === undefined ? null : runText(is);
-  }
-  const v = tagBody(inner, "v");
-  if (v === undefined) return null;
-  switch (t) {
-    case "s": {
-      const s = ctx.shared[Number(v)];
-      return s === undefined ? null : s;
-    }
-    case "str": {
-      const s = xmlText(v);
-      return s === "" ? null : s;
-    }
-    case "b":
-      return v.trim() === "1" || v.trim() === "true";
-    case "e":
-      return xmlText(v).trim();
-    case "d": {
-      const ms = Date.parse(v);
-      return Number.isFinite(ms) ? 25569 + ms / 86400000 : null;
-    }
-    default: {
-      const n = Number(v);
-      if (!Number.isFinite(n) || v.trim() === "") return null;
-      const date = ctx.dateStyles[Number(a.s ?? 0)] === true;
-      // 1904-system serials count from 1 Jan 1904: 1462 days after the 1900 system's.
-      return ctx.date1904 && date ? n + 1462 : n;
-    }
-  }
-}
-
-const CELL_REF = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
-
-/**
- * Fills the boxes with the cells of one sheet's XML that fall inside them. Rows past the
- * lowest box end the scan.
+ * Fills the boxes with the cells of one sheet's XML that fall inside them (the text form of
+ * the streaming SheetScanner). Rows past the lowest box end the scan.
  */
 export function scanSheet(xml: string, boxes: readonly Box[], ctx: CellContext): void {
-  if (boxes.length === 0) return;
-  const last = Math.max(...boxes.map((b) => b.bottom));
-  const re = new RegExp(`<${P}row\\b([^<>]*)>|<${P}c\\b([^<>]*?)(?:\\/>|>(${until("c")})<\\/${P}c>)`, "g");
-  const start = xml.search(new RegExp(`<${P}sheetData\\b`));
-  if (start < 0) return;
-  re.lastIndex = start;
-  let row = 0;
-  let col = 0;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[1] !== undefined) {
-      const r = /\br\s*=\s*["'](\d+)["']/.exec(m[1]);
-      row = r ? Number(r[1]) : row + 1;
-      col = 0;
-      if (row > last) break;
-      continue;
-    }
-    // Only the address is read for every cell; the other attributes only for cells kept.
-    const ref = CELL_REF.exec(m[2]);
-    const at = ref ? colOf(ref[1]) : null;
-    if (at) {
-      row = at.row;
-      col = at.col;
-    } else col += 1;
-    if (row > last) break;
-    let a: Record<string, string> | null = null;
-    for (const b of boxes) {
-      if (row < b.top || row > b.bottom || col < b.left || col > b.right) continue;
-      a ??= attrs(m[2]);
-      b.values[row - b.top][col - b.left] = cellValue(a, m[3] ?? "", ctx);
-    }
-  }
+  const scan = new SheetScanner(boxes, ctx.dateStyles, ctx.date1904);
+  feed(xml, (c) => scan.push(c));
+  resolveShared(scan.shared, new Map(ctx.shared.map((s, i) => [i, s])));
+}
+
+/**
+ * One cell as Excel would hand it to a function, from its attributes (decoded) and its inner
+ * XML: the scanner's rules for a single cell (kept for callers of the former regex reader).
+ */
+export function cellValue(a: Record<string, string>, inner: string, ctx: CellContext): unknown {
+  const esc = (v: string): string => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const at = ["t", "s"].map((k) => (a[k] === undefined ? "" : ` ${k}="${esc(a[k])}"`)).join("");
+  const box: Box = { top: 1, left: 1, bottom: 1, right: 1, values: [[null]] };
+  scanSheet(`<sheetData><row r="1"><c r="A1"${at}>${inner}</c></row></sheetData>`, [box], ctx);
+  return box.values[0][0];
 }

@@ -16,16 +16,9 @@ import { ErrorKind, ikuError, isIkuError, Result } from "../core/errors";
 import type { IkuWorkbookData, RangeData } from "../core/evaluate";
 import { NAMES } from "../core/workbook/model";
 import { readProfile } from "../core/workbook/profil-sheet";
-import {
-  Box,
-  CellContext,
-  parseDateStyles,
-  parseRels,
-  parseSharedStrings,
-  parseWorkbook,
-  resolvePart,
-  scanSheet,
-} from "./ooxml";
+import { Box, parseDateStyles, parseRels, parseWorkbook, resolvePart } from "./ooxml";
+import { resolveShared, SharedStringScanner } from "./shared-strings";
+import { SharedRefs, SheetScanner } from "./sheet-scan";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from "./zip";
 
 export { cellValue, excelValue } from "./exceljs-value";
@@ -190,7 +183,8 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
     if (!p) plans.set(part, (p = { sheetPart: part, boxes: [] }));
     return p;
   };
-  const profilBox = box(1, 1, PROFIL_ROWS, 2);
+  // Sparse: only the rows with cells are made (the labels stop long before row 1000).
+  const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: 2, values: [] };
   plan(profilPart).boxes.push(profilBox);
 
   const named: [DataKey, string, Box][] = [];
@@ -222,12 +216,25 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
   // Every part about to be inflated, checked by declared size before the first byte is.
   zip.checkDeclared([...plans.keys(), sharedPart, ...(stylesPart ? [stylesPart] : [])]);
 
-  const ctx: CellContext = {
-    shared: zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart) ?? "") : [],
-    dateStyles: stylesPart && zip.has(stylesPart) ? parseDateStyles(zip.text(stylesPart) ?? "") : [],
-    date1904: wb.date1904,
-  };
-  for (const p of plans.values()) scanSheet(zip.text(p.sheetPart) ?? "", p.boxes, ctx);
+  const dateStyles = stylesPart && zip.has(stylesPart) ? parseDateStyles(zip.text(stylesPart) ?? "") : [];
+  // Sheets stream straight into the boxes and stop after their last needed row; shared
+  // strings are then decoded only for the cells kept, and only up to the highest index.
+  const shared: SharedRefs = { rows: [], cols: [], index: [] };
+  for (const p of plans.values()) {
+    const scan = new SheetScanner(p.boxes, dateStyles, wb.date1904, shared);
+    zip.stream(p.sheetPart, (chunk) => {
+      scan.push(chunk);
+      return !scan.stopped;
+    });
+  }
+  if (shared.index.length > 0) {
+    const strings = new SharedStringScanner(new Set(shared.index));
+    zip.stream(sharedPart, (chunk) => {
+      strings.push(chunk);
+      return !strings.stopped;
+    });
+    resolveShared(shared, strings.found);
+  }
 
   const profile = readProfile(profilBox.values);
   if (isIkuError(profile)) return notIku(`Lembar "Profil" tidak dapat dibaca: ${profile.message}`);

@@ -6,7 +6,7 @@
  * the browser (task pane). Inflation by fflate, which streams with no size surprises.
  */
 
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /** Limits; tests and callers may lower them. */
 export interface ZipLimits {
@@ -23,6 +23,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 300 * 1024 * 1024,
   maxEntries: 10000,
 };
+
+/** Receives inflated pieces; returns false to stop (the rest of the part is not needed). */
+export type Sink = (chunk: Uint8Array) => boolean | void;
 
 /** One entry of the central directory. */
 export interface ZipEntry {
@@ -45,12 +48,28 @@ export class ZipError extends Error {
 
 const MB = 1024 * 1024;
 const INFLATE_CHUNK = 16 * 1024; // ≤ 16 MB out per push even at deflate's 1032:1 maximum
+// Parts this small inflate in one call into a buffer of their declared size (most parts of
+// an IKU workbook): no growing and copying of the streaming buffers. A part that lies about
+// its size overflows that buffer (writes past it are dropped: at most 64 MB of work at
+// deflate's maximum ratio, never memory) and is inflated again by the bounded stream.
+const ONCE_IN = 64 * 1024;
+const ONCE_OUT = 4 * MB;
 
 function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
 }
 function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+/** Inflates a small part at once; null when it is damaged or larger than it declared. */
+function inflateOnce(raw: Uint8Array, declared: number): Uint8Array | null {
+  try {
+    const out = inflateSync(raw, { out: new Uint8Array(declared + 1) });
+    return out.length > declared ? null : out;
+  } catch {
+    return null;
+  }
 }
 
 /** Human size in MB for messages ("1100 MB"). */
@@ -145,52 +164,83 @@ export class ZipReader {
     }
   }
 
-  /**
-   * Inflates one part chunk by chunk into `sink`, stopped as soon as it passes the per-part
-   * limit or the running total, whatever its header declared.
-   * @returns false when the part does not exist.
-   */
-  private inflate(name: string, sink: (chunk: Uint8Array) => void): boolean {
+  /** Where a part's compressed bytes are, and what it may still inflate to. */
+  private locate(
+    name: string,
+  ): { e: ZipEntry; raw: Uint8Array; budget: number; tooBig: () => ZipError } | null {
     const e = this.entries.get(name);
-    if (!e) return false;
+    if (!e) return null;
     const b = this.data;
     const h = e.localOffset;
     if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw new ZipError(`bagian ${name} rusak`, "damaged");
     const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
     const end = start + e.compressedSize;
     if (end > b.length) throw new ZipError(`bagian ${name} terpotong`, "damaged");
-    const raw = b.subarray(start, end);
+    if (e.method !== 0 && e.method !== 8) {
+      throw new ZipError(
+        `bagian ${name} memakai metode kompresi ${e.method} yang tidak didukung`,
+        "unsupported",
+      );
+    }
     const budget = Math.min(this.limits.maxPartBytes, this.limits.maxTotalBytes - this.inflated);
     const tooBig = (): ZipError =>
       new ZipError(
         `bagian ${name} mengembang melebihi ${megabytes(budget)} saat diekstrak (arsip berbahaya atau terlalu besar)`,
         "too-big",
       );
+    return { e, raw: b.subarray(start, end), budget, tooBig };
+  }
+
+  /**
+   * Inflates one part chunk by chunk into `sink`, stopped as soon as it passes the per-part
+   * limit or the running total, whatever its header declared, or as soon as `sink` returns
+   * false (the reader has what it needs: the rest is never inflated).
+   * @returns false when the part does not exist.
+   */
+  stream(name: string, sink: Sink): boolean {
+    const at = this.locate(name);
+    if (!at) return false;
+    const { e, raw, budget, tooBig } = at;
     let size = 0;
+    let once: Uint8Array | null = null;
     if (e.method === 0) {
-      if (raw.length > budget) throw tooBig();
-      size = raw.length;
-      sink(raw);
-    } else if (e.method === 8) {
+      const piece = raw.length > budget ? raw.subarray(0, budget) : raw;
+      size = piece.length;
+      if (sink(piece) !== false && piece.length < raw.length) throw tooBig();
+    } else if (
+      raw.length <= ONCE_IN &&
+      e.size <= Math.min(ONCE_OUT, budget) &&
+      (once = inflateOnce(raw, e.size))
+    ) {
+      size = once.length;
+      sink(once);
+    } else {
       let over = false;
+      let done = false;
+      let failed: { err: unknown } | null = null;
       const inflater = new Inflate((chunk) => {
-        size += chunk.length;
-        if (size > budget) over = true;
-        else sink(chunk);
+        if (done || over || failed) return;
+        // What fits the budget still goes to the sink: a reader that stops inside it never
+        // needed the rest, so only a part it reads past the budget is refused.
+        const room = budget - size;
+        const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        size += piece.length;
+        try {
+          done = sink(piece) === false;
+        } catch (err) {
+          failed = { err };
+        }
+        if (!done && piece.length < chunk.length) over = true;
       });
       try {
-        for (let i = 0; i < raw.length && !over; i += INFLATE_CHUNK) {
+        for (let i = 0; i < raw.length && !over && !done && !failed; i += INFLATE_CHUNK) {
           inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
         }
       } catch {
         throw new ZipError(`bagian ${name} rusak (data terkompresi tidak utuh)`, "damaged");
       }
+      if (failed) throw (failed as { err: unknown }).err;
       if (over) throw tooBig();
-    } else {
-      throw new ZipError(
-        `bagian ${name} memakai metode kompresi ${e.method} yang tidak didukung`,
-        "unsupported",
-      );
     }
     this.inflated += size;
     return true;
@@ -200,7 +250,7 @@ export class ZipReader {
   read(name: string): Uint8Array | undefined {
     const chunks: Uint8Array[] = [];
     // fflate hands out a fresh slice per chunk, so chunks can be kept as they are.
-    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    if (!this.stream(name, (c) => void chunks.push(c))) return undefined;
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
     for (const c of chunks) {
@@ -217,7 +267,7 @@ export class ZipReader {
    */
   text(name: string): string | undefined {
     const chunks: (Uint8Array | null)[] = [];
-    if (!this.inflate(name, (c) => chunks.push(c))) return undefined;
+    if (!this.stream(name, (c) => void chunks.push(c))) return undefined;
     const decoder = new TextDecoder("utf-8");
     const parts: string[] = [];
     for (let i = 0; i < chunks.length; i++) {

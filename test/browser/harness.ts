@@ -31,7 +31,7 @@ export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapp
  */
 const OFFICE_SPY = `
 ;(function () {
-  var spy = (window.__ikuOfficeSpy = { functions: {}, actions: {}, visibility: [], shown: 0 });
+  var spy = (window.__ikuOfficeSpy = { functions: {}, actions: {}, visibility: [], shown: 0, mode: "Taskpane" });
   var cf = window.CustomFunctions;
   var cfAssociate = cf.associate;
   cf.associate = function (id, fn) { spy.functions[id] = fn; return cfAssociate.apply(cf, arguments); };
@@ -39,7 +39,15 @@ const OFFICE_SPY = `
   var actAssociate = actions.associate;
   actions.associate = function (id, fn) { spy.actions[id] = fn; return actAssociate.apply(actions, arguments); };
   Office.addin = {
-    showAsTaskpane: function () { spy.shown++; return Promise.resolve(); },
+    // Showing a hidden pane is a visibility change, as in Office; showing a visible one is not.
+    showAsTaskpane: function () {
+      spy.shown++;
+      if (spy.mode !== "Taskpane") {
+        spy.mode = "Taskpane";
+        spy.visibility.forEach(function (h) { h({ visibilityMode: "Taskpane" }); });
+      }
+      return Promise.resolve();
+    },
     onVisibilityModeChanged: function (h) {
       spy.visibility.push(h);
       return Promise.resolve(function () { return Promise.resolve(); });

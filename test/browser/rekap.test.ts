@@ -86,7 +86,7 @@ test("pick three workbooks (one broken) → Rekap 2025 sheet, Catatan, reader lo
   expect(await inView(false)).toBe(true);
 
   const { names, formulas } = await fakeSummary(page);
-  expect(names).toEqual(["Rekap 2025"]);
+  expect(names).toEqual(["Rekap 2025", "Grafik Rekap 2025"]);
   expect(formulas["Rekap 2025"].filter((f) => /AVERAGE\(/.test(f))).toHaveLength(4);
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-rekap.png") });
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-rekap-penuh.png"), fullPage: true });

@@ -21,7 +21,18 @@ type Spy = {
   actions: Record<string, (event: { completed(): void }) => void>;
   visibility: ((m: { visibilityMode: string }) => void)[];
   shown: number;
+  /** What Office would report now: "Taskpane" or "Hidden". */
+  mode: string;
 };
+
+/** Office hides or shows the pane: the spy's mode follows, the pane's handlers are called. */
+function fireVisibility(page: Page, mode: string): Promise<void> {
+  return page.evaluate((m) => {
+    const spy = (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy;
+    spy.mode = m;
+    for (const h of spy.visibility) h({ visibilityMode: m });
+  }, mode);
+}
 
 /** Runs the ribbon's Buat Lembar IKU the way Office would; resolves when completed() is called. */
 function clickRibbon(page: Page): Promise<void> {
@@ -122,14 +133,28 @@ test("the pane builds; a ribbon click meanwhile is refused, builds nothing, comp
   // The loading state of the on-demand chunk, next to the button that started it.
   await page.locator("#status.busy").filter({ hasText: "Memuat penyusun lembar" }).waitFor();
   expect(await statusSlot(page)).toBe("status-slot-buat");
+  // Still in view with the pane scrolled back to the top (the form above the button is long).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator("#status").boundingBox();
+  const vh = page.viewportSize()?.height ?? 0;
+  expect(box !== null && box.y >= 0 && box.y + box.height <= vh).toBe(true);
   await clickRibbon(page); // completes at once: refused, not queued
   expect(
     await page.evaluate(() => (window as unknown as { __ikuLastStatus?: unknown }).__ikuLastStatus),
   ).toBe(undefined);
   release();
-  // The pane asks once before updating the untouched sheets in place (issue 13).
-  await page.getByRole("button", { name: "Ya, timpa" }).click();
+  // The pane asks once, naming the sheets, before updating the untouched sheets in place (issue 13).
+  const yes = page.getByRole("button", { name: "Ya, timpa" });
+  await yes.waitFor();
+  expect(await page.locator("#status-text").textContent()).toMatch(
+    /^Lembar "IKU 2025" dan "Pengukuran Kinerja" akan diperbarui di tempat .*Lanjutkan\?$/,
+  );
+  await yes.click();
   await page.locator("#status.ok").filter({ hasText: "Selesai" }).waitFor();
+  expect(await page.locator(".confirm").count()).toBe(0); // no second question
+  expect(await page.locator("#status-text").textContent()).toMatch(
+    /^Selesai: 2 lembar diperbarui, 3 dipakai ulang/,
+  );
   const names = (await fakeSummary(page)).names.filter((n) => n.startsWith("IKU 2025"));
   expect(names).toEqual(["IKU 2025"]);
   expect(problems).toEqual([]);
@@ -146,11 +171,7 @@ test("shown again, the pane refills its form from the workbook (hidden: no refre
       "sumbersuko-2020",
     ),
   );
-  const fire = (mode: string): Promise<void> =>
-    page.evaluate((m) => {
-      for (const h of (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.visibility)
-        h({ visibilityMode: m });
-    }, mode);
+  const fire = (mode: string): Promise<void> => fireVisibility(page, mode);
   expect(
     await page.evaluate(
       () => (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.visibility.length,
@@ -163,6 +184,27 @@ test("shown again, the pane refills its form from the workbook (hidden: no refre
   await page.locator("#status.info").filter({ hasText: "dibaca dari lembar Profil" }).waitFor();
   expect(await page.inputValue("#f-kecamatan")).toBe("Sumbersuko");
   expect(await page.inputValue("#f-preset")).toBe("workbook");
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("a ribbon build while the pane is hidden: the pane it opens shows the result, form refilled", async () => {
+  const { page, problems } = await open({ fake: true, seed: "sumbersuko-2020", officeSpy: true });
+  await page.locator("#status.info").filter({ hasText: "dibaca dari lembar Profil" }).waitFor();
+  await fireVisibility(page, "Hidden");
+  // The ribbon ends by opening the pane: for a hidden pane, a "shown again" refresh (re-read of
+  // the Profil sheet) that must not replace the ribbon's result.
+  await clickRibbon(page);
+  expect(await page.evaluate(() => (window as unknown as { __ikuOfficeSpy: Spy }).__ikuOfficeSpy.mode)).toBe(
+    "Taskpane",
+  );
+  await page.waitForFunction(() => {
+    const status = document.getElementById("status");
+    return status?.classList.contains("ok") && status.parentElement?.id === "status-slot-buat";
+  });
+  await page.locator("#btn-buat:enabled").waitFor();
+  expect(await page.locator("#status-text").textContent()).toMatch(/^Selesai: 2 lembar diperbarui/);
+  expect(await page.inputValue("#f-kecamatan")).toBe("Sumbersuko");
   expect(problems).toEqual([]);
   await page.context().close();
 });

@@ -37,12 +37,22 @@ test("a far-off option gets no guess", async () => {
   expect(r.stderr).toMatch(/opsi tidak dikenal: --zzzzzzzz\n/);
 });
 
+test("a generated kecamatan: no made-up signing date; iku hitung says it is empty", async () => {
+  const dir = tempDir();
+  expect((await runCli(["buat", "-k", "Tekung", "-t", "2025"], dir)).code).toBe(0);
+  const r = await runCli(["hitung", "IKU-Tekung-2025.xlsx"], dir);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(
+    /tanggal penandatanganan belum diisi — isi di Profil baris "Penandatangan Tanggal"/,
+  );
+});
+
 test("iku buat ends with the next steps", async () => {
   const r = await runCli(["buat", "-k", "Tekung", "-t", "2025"], tempDir());
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(
     // A generated kecamatan has no targets yet (not Randuagung's): the steps say so.
-    /Langkah berikutnya:\n {2}1\. Isi lembar Fasilitasi dan Dokumen Desa di Excel; target belum diisi \(IKU 1, IKU 2\) — isi di lembar Profil, lalu periksa penandatangan\.\n {2}2\. Hitung: iku hitung IKU-Tekung-2025\.xlsx\n$/,
+    /Langkah berikutnya:\n {2}1\. Isi lembar Fasilitasi dan Dokumen Desa di Excel; target belum diisi \(IKU 1, IKU 2\) dan tanggal penandatanganan belum diisi — isi di lembar Profil, lalu periksa penandatangan\.\n {2}2\. Hitung: iku hitung IKU-Tekung-2025\.xlsx\n$/,
   );
 });
 
@@ -76,7 +86,7 @@ test("iku hitung explains an empty result: data not filled, target empty at its 
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   let row = 0;
   wb.getWorksheet("Profil")?.eachRow((r, n) => {
-    if (row === 0 && String(r.getCell(1).value).trim() === "IKU 2 Target") row = n;
+    if (row === 0 && r.getCell(1).text.trim() === "IKU 2 Target") row = n;
   });
   expect(row).toBeGreaterThan(0);
   const r = await runCli(["hitung", "x.xlsx"], cwd);

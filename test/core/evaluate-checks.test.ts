@@ -46,14 +46,24 @@ describe("a date typed as text is refused, as the portable sheet shows #VALUE!",
   const want = 'Dokumen Desa baris 6 kolom E: tanggal berupa teks "15/09/2025"; ketik ulang sebagai tanggal';
   test("yearly", () => expect(errorsOf(textDate)).toEqual([expect.stringContaining(want)]));
   test("quarterly", () => expect(quarterErrorsOf(textDate)).toEqual([expect.stringContaining(want)]));
-  test("a Fasilitasi date typed as text in a row with a status (TW only)", () => {
+  test("a Fasilitasi date typed as text in a row with a status: quarterly and yearly", () => {
     const data = randuagung({
       fasilitasiTanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), "01/03/2025", null]),
     });
     expect(quarterErrorsOf(data)).toEqual([
       expect.stringContaining('Fasilitasi baris 6 kolom B: tanggal berupa teks "01/03/2025"'),
     ]);
-    expect(errorsOf(data)).toEqual([]); // the yearly IKU.FASILITASI reads no dates
+    // The yearly IKU.FASILITASI reads no dates, but the same workbook's Pengukuran sheet shows
+    // #VALUE! for the quarter: plain `iku hitung` refuses it too, so sheet and CLI agree.
+    expect(errorsOf(data)).toEqual([
+      expect.stringContaining('Fasilitasi baris 6 kolom B: tanggal berupa teks "01/03/2025"'),
+    ]);
+  });
+  test("a survey date typed as text in an answered row: yearly too", () => {
+    const data = sumbersuko([four(), four()], [d(2020, 2, 1), "02/03/2020"]);
+    expect(errorsOf(data)).toEqual([
+      expect.stringContaining('Survei IKM baris 6 kolom B: tanggal berupa teks "02/03/2020"'),
+    ]);
   });
   test("a text in the date of a row without a status is not read, as in the sheet", () => {
     const data = randuagung({

@@ -91,7 +91,7 @@ describe("lumajangProfile", () => {
     expect(JSON.stringify(p)).not.toContain("Randuagung");
     expect(p.penandatangan).toEqual({
       tempat: "Lumajang",
-      tanggal: "2026-01-31",
+      tanggal: "", // no made-up signing date (issue 13)
       jabatan: "Camat Senduro",
       nama: "",
       nip: "",

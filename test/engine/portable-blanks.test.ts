@@ -28,6 +28,18 @@ const ROWS: unknown[][] = [
 ];
 const ALL_ONE = [[1, 1, 1, 1, 1, 1, 1, 1, 1]];
 const range = (c0: number, c1: number): unknown[][] => ROWS.map((r) => r.slice(c0, c1 + 1));
+// A user predikat scale in Q1:R4 with a blank bound next to a label (= 0) and an empty row;
+// S1:T2 without a bound at 0. Blanks as the add-in gets them: null (web) — as 0 below.
+const SKALA: unknown[][] = [
+  [0.9, "Baik Sekali"],
+  [0.6, "Baik"],
+  [null, "Kurang"],
+  [null, null],
+];
+const SKALA_NO_ZERO: unknown[][] = [
+  [0.9, "Baik Sekali"],
+  [0.6, "Baik"],
+];
 
 // Add-in formula → the same call through the functions.ts wrappers on the same cells.
 const CASES: [string, () => unknown][] = [
@@ -56,6 +68,11 @@ const CASES: [string, () => unknown][] = [
   ['IKU.CAPAIAN(5,10,"negatif")', () => F.capaian(5, 10, "negatif")],
   ["IKU.CAPAIAN(-1,10)", () => F.capaian(-1, 10)],
   ["IKU.CAPAIAN(1,-10)", () => F.capaian(1, -10)],
+  ["IKU.PREDIKAT(0.95,Q1:R4)", () => F.predikat(0.95, SKALA)],
+  ["IKU.PREDIKAT(0.7,Q1:R4)", () => F.predikat(0.7, SKALA)],
+  ["IKU.PREDIKAT(0.3,Q1:R4)", () => F.predikat(0.3, SKALA)], // the blank bound is 0
+  ["IKU.PREDIKAT(0.3,S1:T2)", () => F.predikat(0.3, SKALA_NO_ZERO)], // below the scale: #N/A
+  ["IKU.PREDIKAT(0.6,S1:T2)", () => F.predikat(0.6, SKALA_NO_ZERO)],
 ];
 
 describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobot and capaian", () => {
@@ -68,6 +85,10 @@ describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobo
     );
     ALL_ONE[0].forEach((v, j) => (ws.getCell(7, 6 + j).value = v));
     ws.getCell("P2").value = 0;
+    SKALA.forEach((r, i) =>
+      r.forEach((v, j) => v !== null && (ws.getCell(1 + i, 17 + j).value = v as never)),
+    );
+    SKALA_NO_ZERO.forEach((r, i) => r.forEach((v, j) => (ws.getCell(1 + i, 19 + j).value = v as never)));
     CASES.forEach(([f], i) => {
       const p = toPortable(f);
       if (typeof p !== "string") throw new Error(p.message);
@@ -93,5 +114,6 @@ describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobo
     expect(F.fasilitasi(range(0, 0))).toBe(2 / 4); // Ya, Tidak, "0", Ya; the number 0 is blank (was 2/5)
     expect(outcome(() => F.ikm(ALL_ONE, 0.11))).toMatchObject({ error: { code: "#NUM!" } });
     expect(F.capaian(25, 10, "negatif")).toBe(0);
+    expect(F.predikat(0.3, SKALA)).toBe("Kurang");
   });
 });

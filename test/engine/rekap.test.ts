@@ -62,6 +62,7 @@ describe("recap recalculated in LibreOffice = core", () => {
   const dir = tempDir("iku-rekap-engine-");
   const expected: Expected[] = [];
   let recalced: ExcelJS.Worksheet;
+  let grafik: ExcelJS.Worksheet | undefined;
   let rekapFile: string;
 
   beforeAll(async () => {
@@ -84,6 +85,21 @@ describe("recap recalculated in LibreOffice = core", () => {
     const ws = wb.getWorksheet("Rekap 2025");
     if (!ws) throw new Error("lembar Rekap 2025 hilang");
     recalced = ws;
+    grafik = wb.getWorksheet("Grafik Rekap 2025");
+  });
+
+  test("the chart sheet's data block reads the recalculated capaian of the table", () => {
+    if (!grafik) throw new Error("lembar Grafik Rekap 2025 hilang");
+    let checked = 0;
+    grafik.eachRow((row, r) => {
+      const kec = cellValue(row.getCell(2));
+      const e = expected.find((x) => x.kecamatan === kec && /fasilitasi/i.test(x.indikator));
+      if (!e || e.capaian === null) return; // the title, header and kecamatan without one
+      const fas = num(grafik as ExcelJS.Worksheet, r, 3);
+      expect(fas).toBeCloseTo(e.capaian, 9);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(0);
   });
 
   test("every row: target, realisasi, and recalculated capaian/predikat = core", () => {
@@ -151,8 +167,12 @@ describe("recap recalculated in LibreOffice = core", () => {
         chartPage = p;
     }
     expect(chartPage).toBeGreaterThan(0);
-    // The page break puts the chart on a page of its own, after the table and the Catatan.
-    expect(pdfText(pdf, chartPage)).not.toContain("CATATAN");
+    // The chart sheet prints after the table and the Catatan, and its page starts with the
+    // chart's own title: not with the table's repeated header row (issue 13).
+    const chartText = pdfText(pdf, chartPage);
+    expect(chartText).not.toContain("CATATAN");
+    expect(chartText).not.toContain("Indikator Kinerja Utama");
+    expect(chartText.trimStart().startsWith("GRAFIK CAPAIAN PER KECAMATAN")).toBe(true);
     expect(pdfText(pdf, chartPage - 1)).toContain("CATATAN");
     expect(fs.statSync(pdfPagePng(pdf, path.join(ARTIFACTS, "rekap-2025-hal1"), 1)).size).toBeGreaterThan(
       10_000,

@@ -8,6 +8,7 @@
 import { FakeRange, FakeRangeFormat, FakeRangeFont, FakeRangeBorder } from "../fakes/fake-range";
 import { FakeDataValidation } from "../fakes/fake-validation";
 import { FakeFreezePanes, FakePageLayout } from "../fakes/fake-sheet-parts";
+import { FakePageBreakCollection } from "../fakes/fake-charts";
 
 /** true when Office.js's K can be written into the fake's K and read back as Office.js's type. */
 type Fits<Fake, Real, K extends keyof Fake & keyof Real> = [Real[K]] extends [Fake[K]]
@@ -60,6 +61,16 @@ const checks: Record<string, true> = {
     { w(v: Extract<Parameters<Excel.PageLayout["setPrintArea"]>[0], string>): void },
     "w"
   >,
+  "PageBreakCollection.add": true satisfies Accepts<
+    { w(v: string): void },
+    { w(v: Extract<Parameters<Excel.PageBreakCollection["add"]>[0], string>): void },
+    "w"
+  >,
+  "PageBreakCollection.removePageBreaks": true satisfies Accepts<
+    FakePageBreakCollection,
+    Excel.PageBreakCollection,
+    "removePageBreaks"
+  >,
   "PageLayout.zoom": true satisfies Accepts<
     { w(v: FakePageLayout["zoom"]): void },
     { w(v: Excel.PageLayout["zoom"]): void },
@@ -76,6 +87,8 @@ describe("fake members match Office.js", () => {
     ["DataValidation", FakeDataValidation.prototype, "rule"],
     ["FreezePanes", FakeFreezePanes.prototype, "freezeAt"],
     ["PageLayout", FakePageLayout.prototype, "setPrintTitleRows"],
+    ["PageLayout", FakePageLayout.prototype, "getPrintAreaOrNullObject"],
+    ["PageBreakCollection", FakePageBreakCollection.prototype, "removePageBreaks"],
     ["Range (absent member)", FakeRange.prototype, "insert"],
   ];
   test.each(members)("%s has %s", (what, proto, member) => {
@@ -83,6 +96,6 @@ describe("fake members match Office.js", () => {
   });
   test("every type check holds", () => {
     expect(Object.values(checks).every((x) => x)).toBe(true);
-    expect(Object.keys(checks)).toHaveLength(17);
+    expect(Object.keys(checks)).toHaveLength(19);
   });
 });

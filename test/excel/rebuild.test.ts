@@ -8,6 +8,7 @@ import type { Profile } from "../../src/core/profile";
 import { planRebuild, rebuildQuestion, fingerprintModel } from "../../src/excel/rebuild";
 import { renderWorkbook, type RenderOptions } from "../../src/excel/render";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
+import { fakeRowBreaks } from "../fakes/fake-charts";
 import { model, preset, sheetOf } from "./helpers";
 
 const small = (p: Profile) => model(p, "addin", { fasilitasiRows: 20, surveiRows: 20 });
@@ -130,6 +131,42 @@ describe("rebuild in place", () => {
     const { report, questions } = await build(fake, p);
     expect(questions).toEqual([]);
     expect(report.sheets[0]).toEqual({ name: "IKU 2025 (2)", status: "dinamai-ulang" });
+  });
+});
+
+describe("page breaks of a sheet rebuilt in place", () => {
+  const breaks = (fake: FakeExcel, name: string): number[] => {
+    const sheet = fake.sheet(name);
+    if (!sheet) throw new Error(`lembar ${name} tidak ada`);
+    return [...fakeRowBreaks(sheet)];
+  };
+
+  test("rebuilding leaves exactly the breaks of one build, also when the layout moved them", async () => {
+    const fake = createFakeExcel();
+    const p = preset("sumbersuko-2020");
+    const expected = sheetOf(small(p), "iku").page?.rowBreaks;
+    expect(expected).toEqual([22]); // the signature break (kept with the last table row)
+    await build(fake, p);
+    expect(breaks(fake, "IKU 2020")).toEqual([22]);
+
+    // Profil edited (one fungsi fewer): the table moves up a row, so does the break.
+    const shorter: Profile = { ...p, fungsi: p.fungsi.slice(0, -1) };
+    expect(sheetOf(small(shorter), "iku").page?.rowBreaks).toEqual([21]);
+    const second = await build(fake, shorter);
+    expect(second.report.sheets[0]).toEqual({ name: "IKU 2020", status: "diperbarui" });
+    expect(breaks(fake, "IKU 2020")).toEqual([21]);
+    await build(fake, shorter);
+    expect(breaks(fake, "IKU 2020")).toEqual([21]);
+  });
+
+  test("without page layout (ExcelApi 1.9) nothing is removed or added", async () => {
+    const fake = createFakeExcel();
+    const p = preset("sumbersuko-2020");
+    await build(fake, p);
+    const no19 = (set: string, v: string) => !(set === "ExcelApi" && v === "1.9");
+    const { report } = await build(fake, p, { isSetSupported: no19 });
+    expect(report.sheets[0]).toEqual({ name: "IKU 2020", status: "diperbarui" });
+    expect(breaks(fake, "IKU 2020")).toEqual([22]);
   });
 });
 

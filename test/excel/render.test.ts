@@ -66,7 +66,7 @@ describe("a fresh workbook", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: `$${t1}:$${t2}`,
-      printArea: page?.printArea,
+      printArea: "$A$1:$J$30",
     });
     // Column A of the IKU sheet is 5 characters wide: trunc(5·7 + 0.5) = 35 px = 26.25 pt.
     expect(iku?.columnWidths.get(1)).toBeCloseTo(26.25, 6);

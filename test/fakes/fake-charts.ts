@@ -115,12 +115,24 @@ export class FakePageBreakCollection {
     private readonly ws: SheetHandle,
   ) {}
 
-  /** A page break before the top-left cell of the range. */
+  /**
+   * A page break before the top-left cell of the range. A row has a break or not (the file
+   * stores one `<brk>` per row), so adding one twice keeps one; kept in ascending order.
+   */
   add(pageBreakRange: FakeRange | string): void {
     this.ctx.enqueue(() => {
       const rect =
         typeof pageBreakRange === "string" ? rectOf(pageBreakRange) : pageBreakRange.resolved().rect;
-      fakeRowBreaks(this.ws.sheet()).push(rect.top);
+      const rows = fakeRowBreaks(this.ws.sheet());
+      if (!rows.includes(rect.top)) rows.push(rect.top);
+      rows.sort((a, b) => a - b);
+    });
+  }
+
+  /** Office.js `removePageBreaks` (ExcelApi 1.9): resets every manual break of the sheet. */
+  removePageBreaks(): void {
+    this.ctx.enqueue(() => {
+      fakeRowBreaks(this.ws.sheet()).length = 0;
     });
   }
 }

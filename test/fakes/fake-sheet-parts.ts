@@ -66,6 +66,21 @@ export class FakePageLayout {
   setPrintArea(area: string): void {
     this.ctx.enqueue(() => (this.ws.sheet().pageLayout.printArea = area));
   }
+  /**
+   * ExcelApi 1.9: the print area as a range (Office.js gives RangeAreas; one rectangle here, the
+   * only kind we set), a null object when the sheet has none.
+   */
+  getPrintAreaOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.ws.sheet();
+        const area = sheet.pageLayout.printArea;
+        return area === undefined ? null : { sheet, rect: rectOf(area) };
+      },
+      true,
+    );
+  }
 }
 
 /** A workbook setting (ExcelApi 1.4): key and JSON value, stored in the workbook file. */

@@ -5,6 +5,8 @@
 
 import { createFakeExcel } from "../fakes/fake-excel";
 import { presetProfile } from "../../src/core/presets";
+import { lumajangProfile } from "../../src/core/wilayah";
+import { isIkuError } from "../../src/core/errors";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { renderWorkbook } from "../../src/excel/render";
 import type { StatusMessage } from "../../src/taskpane/messages";
@@ -91,6 +93,9 @@ test("with a Profil sheet: rebuilds from it without a dialog, untouched IKU shee
   expect(msg.tone).toBe("ok");
   expect(fake.sheetNames()).toEqual(before);
   expect(msg.items).toContain("IKU 2020: diperbarui di tempat");
+  // The headline counts them as updated, not created (issue 13).
+  expect(msg.text).toMatch(/^Selesai: 2 lembar diperbarui, \d+ dipakai ulang/);
+  expect(msg.text).not.toContain("dibuat");
   // A sheet changed by hand is never replaced: the next build puts the new one beside it.
   const a1 = fake.sheet("IKU 2020")?.cells.get("1,1");
   if (a1) a1.value = "diubah";
@@ -98,6 +103,22 @@ test("with a Profil sheet: rebuilds from it without a dialog, untouched IKU shee
   expect(fake.sheetNames()).toContain("IKU 2020 (2)");
   expect(fake.cell("IKU 2020", "A1")?.value).toBe("diubah");
   expect(showAsTaskpane).not.toHaveBeenCalled();
+});
+
+test("a kecamatan without preset targets: the ribbon's result says which targets are empty", async () => {
+  const p = lumajangProfile("Senduro", 2025);
+  if (isIkuError(p)) throw new Error(p.message);
+  expect(p.indicators.every((i) => i.target === null)).toBe(true);
+  await fake.run((ctx) => renderWorkbook(ctx, buildWorkbook(p, "addin")));
+  const msg = await buatLembarIku();
+  expect(msg.tone).toBe("ok");
+  expect(msg.warnings).toEqual([
+    expect.stringMatching(/^Target belum diisi \(IKU 1, IKU 2\) — isi di lembar Profil/),
+  ]);
+  // A preset with its targets: no such warning.
+  fake = createFakeExcel();
+  await seedPreset("randuagung-2025");
+  expect((await buatLembarIku()).warnings ?? []).toEqual([]);
 });
 
 /** The last message the command published (what the pane ends up showing). */

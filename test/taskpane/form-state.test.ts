@@ -332,7 +332,7 @@ describe("labels and jabatan", () => {
   test("a kecamatan default profile fills a form with its jabatan", () => {
     const form = profileToForm(lumajang("Tempeh", 2026), "", "addin");
     expect(form.jabatan).toBe("Camat Tempeh");
-    expect(form.tanggal).toBe("2026-01-31");
+    expect(form.tanggal).toBe(""); // no made-up signing date
     expect(form.tahun).toBe("2026");
   });
 });
@@ -340,7 +340,7 @@ describe("labels and jabatan", () => {
 describe("nextTanggal", () => {
   const rows: [string, string, string, string][] = [
     ["2025-01-31", "2025", "2026", "2026-01-31"],
-    ["", "2025", "2026", "2026-01-31"],
+    ["", "2025", "2026", ""], // an empty date is not made up
     ["2025-02-15", "2025", "2026", "2025-02-15"], // a date the user chose stays
     // error rows: a tahun that is not a year leaves the date alone
     ["2025-01-31", "2025", "20x6", "2025-01-31"],

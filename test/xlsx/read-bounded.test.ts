@@ -7,7 +7,14 @@ import { zipSync, strToU8 } from "fflate";
 import { isIkuError } from "../../src/core/errors";
 import { presetProfile } from "../../src/core/presets";
 import { readIkuWorkbook } from "../../src/xlsx/read";
-import { parseSharedStrings, scanSheet, xmlText, MAX_CELL_TEXT, type Box } from "../../src/xlsx/ooxml";
+import {
+  cellValue,
+  parseSharedStrings,
+  scanSheet,
+  xmlText,
+  MAX_CELL_TEXT,
+  type Box,
+} from "../../src/xlsx/ooxml";
 import { ZipReader } from "../../src/xlsx/zip";
 import { editPart, sheetPart, workbookParts, zipEntries, zipParts } from "../helpers/xlsx-craft";
 
@@ -98,6 +105,16 @@ describe("cell forms of other writers", () => {
       ["#N/A", 0, null],
       [45658, null, null],
     ]);
+  });
+
+  test("cellValue: one cell from its attributes and inner XML", () => {
+    expect(cellValue({ t: "s" }, "<v>1</v>", ctx)).toBe("Tidak");
+    expect(cellValue({ t: "inlineStr" }, "<is><r><t>a &amp;</t></r><r><t> b</t></r></is>", ctx)).toBe(
+      "a & b",
+    );
+    expect(cellValue({ s: "1" }, "<f>A1</f><v>45658</v>", { ...ctx, date1904: true })).toBe(45658 + 1462);
+    expect(cellValue({ t: "b" }, "<v>1</v>", ctx)).toBe(true);
+    expect(cellValue({}, "<f>A1</f>", ctx)).toBeNull();
   });
 
   test("a 1904-dated workbook gives 1900-system serials for date cells only", () => {

@@ -8,7 +8,7 @@ import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CachedValue, CellStyle, TextRun } from "./model";
 import type { ProfilCells } from "./profil-sheet";
-import { signatureBreak, tanggalFormula } from "./iku-signature";
+import { TANGGAL_KOSONG, signatureBreak, tanggalFormula } from "./iku-signature";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -216,7 +216,7 @@ export function buildIkuSheet(
   const dots = "(..............................)";
   sigLine(
     sig,
-    `${p.tempat}, ${tanggalIndonesia(p.tanggal)}`,
+    `${p.tempat}, ${p.tanggal.trim() ? tanggalIndonesia(p.tanggal) : TANGGAL_KOSONG}`,
     centre,
     P && `${P.tempat}&", "&${tanggalFormula(P.tanggal)}`,
   );

@@ -36,11 +36,18 @@ export function signatureBreak(
   return header + tail <= capacity && lastTableRow > headerRow + 1 ? lastTableRow : null;
 }
 
+/** What the signature shows for a signing date not filled in yet: a line to write it on. */
+export const TANGGAL_KOSONG = "....................";
+
 /**
  * "31 Januari 2025" from a Profil date cell, in any Excel language (no TEXT() month names); a
- * date typed as text is shown as it is.
+ * date typed as text is shown as it is; an empty cell (which a formula would read as 0) as
+ * TANGGAL_KOSONG.
  */
 export function tanggalFormula(ref: string): string {
   const bulan = BULAN.map((b) => `"${b}"`).join(",");
-  return `IF(ISNUMBER(${ref}),DAY(${ref})&" "&CHOOSE(MONTH(${ref}),${bulan})&" "&YEAR(${ref}),${ref})`;
+  return (
+    `IF(ISNUMBER(${ref}),DAY(${ref})&" "&CHOOSE(MONTH(${ref}),${bulan})&" "&YEAR(${ref}),` +
+    `IF(TRIM(${ref})="","${TANGGAL_KOSONG}",${ref}))`
+  );
 }

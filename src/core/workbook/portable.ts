@@ -132,11 +132,15 @@ function predikat(args: string[]): string {
   const v = `ROUND(${c},4)`;
   let body: string;
   if (args.length > 1 && args[1].trim() !== "") {
-    // A user scale (lower bound, label): the label of the largest bound ≤ capaian.
+    // A user scale (lower bound, label): the label of the largest bound ≤ capaian, among rows
+    // with a label. A blank bound next to a label is 0, as the core reads it; MATCH would not
+    // find 0 in a blank cell, so LOOKUP(2,1/(…)) picks the row (no array entry needed).
     const s = operand(args[1]);
     const bounds = `INDEX(${s},0,1)`;
-    const best = `SUMPRODUCT(MAX((${bounds}<=${v})*${bounds}))`;
-    body = `INDEX(INDEX(${s},0,2),MATCH(${best},${bounds},0))`;
+    const labels = `INDEX(${s},0,2)`;
+    const labelled = `(TRIM(${labels})<>"")`;
+    const best = `SUMPRODUCT(MAX((${bounds}<=${v})*${labelled}*${bounds}))`;
+    body = `LOOKUP(2,1/(${labelled}*(${bounds}+0=${best})),${labels})`;
   } else {
     const steps = DEFAULT_PREDIKAT_SCALE;
     body = steps

@@ -1,27 +1,51 @@
 /**
- * The Rekap sheet's chart part: a clustered bar chart of capaian per kecamatan (one series per
- * indicator) on a printed page of its own, over a data block of formulas pointing into the table.
+ * The recap's chart sheet: a clustered bar chart of capaian per kecamatan (one series per
+ * indicator) over a data block of formulas pointing into the Rekap table. A sheet of its own,
+ * so its printed page does not start with the table's repeated header (issue 13).
  */
 
 import type { RekapResult } from "../rekap";
 import type { ChartModel } from "./chart-model";
-import { body, LAST_COL, numeric, REKAP_COL, sectionTitle, SHORT, type Block } from "./rekap-layout";
-import { addr, heightFor, linesFor, rangeAddr, type SheetDraft, HEADER_STYLE } from "./sheet-kit";
+import type { SheetModel } from "./model";
+import { body, LAST_COL, numeric, REKAP_COL, sectionTitle, SHORT, WIDTHS, type Block } from "./rekap-layout";
+import { addr, heightFor, linesFor, rangeAddr, SheetDraft, HEADER_STYLE } from "./sheet-kit";
 
-/** Rows a printed A4 landscape page holds below the repeated table header (15 pt rows). */
+/** Rows a printed A4 landscape page holds (15 pt rows). */
 const PAGE_ROWS = 28;
 
+/** The chart sheet's name beside `Rekap <tahun>`. */
+export function grafikSheetName(tahun: number | null): string {
+  return tahun === null ? "Grafik Rekap" : `Grafik Rekap ${tahun}`;
+}
+
 /**
- * The chart (on a page of its own when printed) and, below it, its data block: kecamatan ×
- * indicator capaian as formulas pointing into the table.
+ * The chart sheet: the chart on its first printed page and, below it, its data block
+ * (kecamatan × indicator capaian as formulas into `tableSheet`). Null when nothing to plot.
  */
-export function writeChart(
+export function buildChartSheet(rekap: RekapResult, blocks: Block[], tableSheet: string): SheetModel | null {
+  if (blocks.length === 0 || rekap.kecamatan.length === 0) return null;
+  const s = new SheetDraft(grafikSheetName(rekap.tahun), "rekap", WIDTHS, "portable");
+  const { chart, breaks, next } = writeChart(s, rekap, blocks, 1, tableSheet);
+  s.page = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printArea: rangeAddr(1, 1, next, LAST_COL, true),
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+  };
+  const sheet = s.done();
+  sheet.charts = [chart];
+  return sheet;
+}
+
+function writeChart(
   s: SheetDraft,
   rekap: RekapResult,
   blocks: Block[],
   start: number,
-): { chart: ChartModel; breaks: number[]; next: number } | null {
-  if (blocks.length === 0 || rekap.kecamatan.length === 0) return null;
+  tableSheet: string,
+): { chart: ChartModel; breaks: number[]; next: number } {
+  const table = `'${tableSheet.replace(/'/g, "''")}'!`;
   sectionTitle(s, start, "GRAFIK CAPAIAN PER KECAMATAN");
   // About 8 px per bar plus a gap per kecamatan, at 20 px a row, plus title and legend;
   // at most one printed page.
@@ -46,7 +70,7 @@ export function writeChart(
       const style = { ...numeric, numFmt: "0.00%" };
       // Only where the core has a capaian: a reference to an empty capaian would plot as 0.
       if (row !== undefined && x?.capaian !== null && x !== undefined)
-        s.formula(r, left + 1 + j, addr(row, REKAP_COL.capaian), style, x.capaian);
+        s.formula(r, left + 1 + j, table + addr(row, REKAP_COL.capaian), style, x.capaian);
       else s.style(r, left + 1 + j, r, left + 1 + j, style);
     });
   });
@@ -66,7 +90,7 @@ export function writeChart(
       values: blocks.map((b) => rekap.kecamatan.map((k) => capaianOf(k.fileName, b.kind))),
     },
   };
-  // The chart starts a printed page; its data block another when the two do not fit together.
-  const breaks = last - start + 1 <= PAGE_ROWS ? [start] : [start, dataStart];
+  // The data block gets a page of its own when it does not fit under the chart.
+  const breaks = last - start + 1 <= PAGE_ROWS ? [] : [dataStart];
   return { chart, breaks, next: last };
 }

@@ -16,7 +16,7 @@ import { isIkuError } from "../errors";
 import type { RekapKecamatan, RekapResult, RekapRow, Stats } from "../rekap";
 import { cachedResult } from "./cached";
 import type { CachedValue, CellStyle, SheetModel, SheetsModel } from "./model";
-import { writeChart } from "./rekap-chart";
+import { buildChartSheet } from "./rekap-chart";
 import {
   body,
   KIND_ORDER,
@@ -204,8 +204,9 @@ function writeCatatan(s: SheetDraft, rekap: RekapResult, start: number): number 
   return r;
 }
 /**
- * The recap workbook model: one `Rekap <tahun>` sheet (kind "rekap"), A4 landscape, one
- * page wide, the table header repeated on every page.
+ * The recap workbook model: the `Rekap <tahun>` sheet (kind "rekap"), A4 landscape, one
+ * page wide, the table header repeated on every page; and, when there is something to plot,
+ * the `Grafik Rekap <tahun>` sheet with the chart (no repeated header on its page).
  * @param rekap from buildRekap (src/core/rekap.ts).
  */
 export function buildRekapWorkbook(rekap: RekapResult): SheetsModel {
@@ -228,8 +229,7 @@ export function buildRekapWorkbook(rekap: RekapResult): SheetsModel {
   const table = writeTable(s, rekap.kecamatan);
   const afterSummary = writeSummary(s, rekap, table.blocks, table.next + 1);
   const afterCatatan = writeCatatan(s, rekap, afterSummary + 1);
-  const chart = writeChart(s, rekap, table.blocks, afterCatatan + 1);
-  const lastRow = chart ? chart.next : afterCatatan;
+  const lastRow = afterCatatan;
 
   s.freeze = { rows: REKAP_HEADER_ROW, cols: 0 };
   s.page = {
@@ -239,8 +239,7 @@ export function buildRekapWorkbook(rekap: RekapResult): SheetsModel {
     printTitleRows: `${REKAP_HEADER_ROW}:${REKAP_HEADER_ROW}`,
     printArea: rangeAddr(1, 1, lastRow, LAST_COL, true),
   };
-  if (chart) s.page.rowBreaks = chart.breaks;
   const sheet: SheetModel = s.done();
-  if (chart) sheet.charts = [chart.chart];
-  return { mode: "portable", sheets: [sheet], names: [] };
+  const grafik = buildChartSheet(rekap, table.blocks, sheet.name);
+  return { mode: "portable", sheets: grafik ? [sheet, grafik] : [sheet], names: [] };
 }

@@ -7,6 +7,7 @@ import { buildWorkbook } from "../../../src/core/workbook/build";
 import type { CellModel, FormulaMode, SheetModel, WorkbookModel } from "../../../src/core/workbook/model";
 import { NAMES } from "../../../src/core/workbook/model";
 import { toPortable } from "../../../src/core/workbook/portable";
+import { TANGGAL_KOSONG } from "../../../src/core/workbook/iku-signature";
 import { preset } from "../../helpers/profiles";
 
 const GOLDEN_DIR = path.join(__dirname, "golden");
@@ -333,5 +334,19 @@ describe("buildWorkbook structure", () => {
     p.indicators[0].target = 0.5;
     expect(model.profile.desa).toHaveLength(12);
     expect(model.profile.indicators[0].target).toBeCloseTo(0.84, 12);
+  });
+});
+
+describe("signing date not filled in (generated kecamatan)", () => {
+  test("the IKU sheet prints a dotted line, not a made-up date, in both modes", () => {
+    const tekung = lumajangProfile("Tekung", 2025);
+    if (isIkuError(tekung)) throw new Error(tekung.message);
+    expect(tekung.penandatangan.tanggal).toBe("");
+    for (const mode of ["addin", "portable"] as const) {
+      const iku = buildWorkbook(tekung, mode).sheets.find((s) => s.kind === "iku");
+      const sig = iku?.cells.find((c) => typeof c.cached === "string" && c.cached.startsWith("Lumajang, "));
+      expect(sig?.cached).toBe(`Lumajang, ${TANGGAL_KOSONG}`);
+      expect(sig?.formula).toContain(`IF(TRIM(Profil!`);
+    }
   });
 });

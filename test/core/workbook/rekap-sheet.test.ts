@@ -72,9 +72,11 @@ describe("buildRekapWorkbook", () => {
   );
   const model = buildRekapWorkbook(rekap);
   const sheet = model.sheets[0];
+  const grafik = model.sheets[1];
 
-  test("one sheet 'Rekap 2025' of kind rekap, portable, print-ready", () => {
-    expect(model.sheets).toHaveLength(1);
+  test("the sheet 'Rekap 2025' and its chart sheet, portable, print-ready", () => {
+    expect(model.sheets.map((s) => s.name)).toEqual(["Rekap 2025", "Grafik Rekap 2025"]);
+    expect(sheet.charts ?? []).toEqual([]);
     expect(sheet.name).toBe("Rekap 2025");
     expect(sheet.kind).toBe("rekap");
     expect(model.mode).toBe("portable");
@@ -129,20 +131,24 @@ describe("buildRekapWorkbook", () => {
   });
 
   test("chart over the data block: header row, kecamatan column, one series per indicator", () => {
-    const charts = sheet.charts ?? [];
+    const charts = grafik.charts ?? [];
     expect(charts).toHaveLength(1);
     const m = /^B(\d+):E(\d+)$/.exec(charts[0].source);
     expect(m).not.toBeNull();
     const top = Number(m?.[1]);
-    expect(at(sheet, top, 2)?.value).toBe("Kecamatan");
-    expect(at(sheet, top + 1, 2)?.value).toBe("Senduro");
-    expect(at(sheet, top + 1, 3)?.formula).toBe("F6");
+    expect(at(grafik, top, 2)?.value).toBe("Kecamatan");
+    expect(at(grafik, top + 1, 2)?.value).toBe("Senduro");
+    expect(at(grafik, top + 1, 3)?.formula).toBe("'Rekap 2025'!F6");
     // Klakah has no dokdesa capaian: left blank rather than plotted as 0.
-    expect(at(sheet, top + 2, 4)?.formula).toBeUndefined();
+    expect(at(grafik, top + 2, 4)?.formula).toBeUndefined();
     expect(Number(m?.[2])).toBe(top + 2);
-    // The chart starts a printed page (its section title row); the frame lies below it.
-    expect(sheet.page?.rowBreaks?.[0]).toBe(charts[0].from.row - 1);
+    // The chart sheet's page starts with the chart (no repeated table header), the frame
+    // above its data block.
+    expect(grafik.page?.printTitleRows).toBeUndefined();
+    expect(at(grafik, 1, 1)?.value).toBe("GRAFIK CAPAIAN PER KECAMATAN");
+    expect(charts[0].from.row).toBe(2);
     expect(charts[0].to.row).toBeLessThan(top);
+    expect(grafik.page?.printArea).toBe(`$A$1:$G$${top + 2}`);
   });
 
   test.each([
@@ -156,6 +162,7 @@ describe("buildRekapWorkbook", () => {
     );
     const s = empty.sheets[0];
     expect(s.cells.some((c) => c.value === "Tidak ada buku kerja kecamatan yang dapat direkap.")).toBe(true);
+    expect(empty.sheets).toHaveLength(1);
     expect(s.charts ?? []).toEqual([]);
   });
 });
