@@ -48,6 +48,12 @@ export interface IkuWorkbookData {
   ikmTanggal?: RangeData;
   ikmJawaban?: RangeData;
   ikmPopulasi?: RangeData;
+  /** Optional respondent columns of the survey (absent in workbooks built before them). */
+  ikmLayanan?: RangeData;
+  ikmJenisKelamin?: RangeData;
+  ikmUsia?: RangeData;
+  ikmPendidikan?: RangeData;
+  ikmPekerjaan?: RangeData;
 }
 
 /** One row of the IKU table as computed from the data; null = not computable (yet). */

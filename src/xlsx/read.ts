@@ -111,6 +111,11 @@ const DATA_NAMES: readonly [DataKey, string][] = [
   ["ikmTanggal", NAMES.ikmTanggal],
   ["ikmJawaban", NAMES.ikmJawaban],
   ["ikmPopulasi", NAMES.ikmPopulasi],
+  ["ikmLayanan", NAMES.ikmLayanan],
+  ["ikmJenisKelamin", NAMES.ikmJenisKelamin],
+  ["ikmUsia", NAMES.ikmUsia],
+  ["ikmPendidikan", NAMES.ikmPendidikan],
+  ["ikmPekerjaan", NAMES.ikmPekerjaan],
 ];
 
 function formatCount(n: number): string {

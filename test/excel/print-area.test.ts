@@ -33,7 +33,7 @@ describe("print areas through Office.js", () => {
     await build(fake, preset("sumbersuko-2020"));
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$4"); // nothing filled yet
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13"); // every desa and the totals
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$N$20"); // header and the summary beside it
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$20"); // header and the summary beside it
     expect(area(fake, "IKU 2020")).toBe("$A$1:$J$30");
     for (const s of fake.state.sheets) {
       const a = s.pageLayout.printArea;
@@ -54,7 +54,7 @@ describe("print areas through Office.js", () => {
 
     await build(fake, p);
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$7");
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$N$30");
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$30");
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13");
 
     // More rows filled, rebuilt from the ribbon: still in step.

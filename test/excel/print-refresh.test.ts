@@ -35,11 +35,11 @@ describe("refreshDataPrintAreas", () => {
     const grown = await fake.run((ctx) => refreshDataPrintAreas(ctx));
     expect(grown).toEqual([
       { sheet: "Fasilitasi", area: "$A$1:$G$9", lastRow: 9 },
-      { sheet: "Survei IKM", area: "$A$1:$N$30", lastRow: 30 },
+      { sheet: "Survei IKM", area: "$A$1:$S$30", lastRow: 30 },
     ]);
     expect(fake.syncCount).toBe(4);
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$9");
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$N$30");
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$30");
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13");
 
     fake.resetSyncCount();

@@ -9,6 +9,7 @@
 
 export type Forms = "varied" | "numeric" | "plain";
 import type { Profile } from "../../src/core/profile";
+import { FIRST_SCORE_COL } from "../../src/core/workbook/ikm-sheet";
 import { editPart, partText, sheetPart, workbookParts, zipParts } from "./xlsx-craft";
 
 export interface SurveyData {
@@ -23,6 +24,9 @@ export interface SurveyData {
 }
 
 const col = (j: number): string => String.fromCharCode(65 + j);
+/** 0-based column of U1 and of U9 (after No., Tanggal and the respondent columns). */
+const U1 = FIRST_SCORE_COL - 1;
+const U9 = U1 + 8;
 
 export function surveyRows(rows: number, forms: Forms, sharedBase: number): SurveyData {
   const varied = forms !== "plain";
@@ -47,13 +51,16 @@ export function surveyRows(rows: number, forms: Forms, sharedBase: number): Surv
     const at = (j: number): string => (noRef ? "" : ` r="${col(j)}${r}"`);
     const serial = 43831 + (i % 366);
     const cells = [
-      `<c${at(0)} s="22" t="str"><f>IF(COUNTA(C${r}:K${r})=0,"",ROW()-4)</f><v></v></c>`,
+      `<c${at(0)} s="22" t="str"><f>IF(COUNTA(${col(U1)}${r}:${col(U9)}${r})=0,"",ROW()-4)</f><v></v></c>`,
       `<c${at(1)} s="23"><v>${serial}</v></c>`,
+      // The empty respondent columns (Layanan … Pekerjaan): cells without an address are
+      // placed by position, so they must be there.
+      ...Array.from({ length: U1 - 2 }, (_, k) => `<c${at(2 + k)}/>`),
     ];
     const values: unknown[] = [];
     for (let j = 0; j < 9; j++) {
       const n = 1 + ((i * 7 + j * 3) % 4);
-      const c = at(j + 2);
+      const c = at(j + U1);
       const kind = forms === "varied" ? (i + j) % 8 : forms === "numeric" ? (i + j) % 3 : 0;
       const cell = [
         `<c${c} s="24"><v>${n}</v></c>`,
@@ -69,7 +76,7 @@ export function surveyRows(rows: number, forms: Forms, sharedBase: number): Surv
       values.push(kind < 3 ? n : String(n));
     }
     if (varied && i % 7 === 3 && !noRef) cells.reverse();
-    out.push(`<row r="${r}" spans="1:11">${cells.join("")}</row>`);
+    out.push(`<row r="${r}" spans="1:${U9 + 1}">${cells.join("")}</row>`);
     jawaban.push(values);
     tanggal.push([serial]);
   }
@@ -90,7 +97,7 @@ export async function surveyWorkbook(
   editPart(parts, "xl/workbook.xml", (x) =>
     x
       .replace(/(IKU_IKM_Tanggal">[^<]*\$B\$5:\$B\$)\d+/, `$1${4 + rows}`)
-      .replace(/(IKU_IKM_Jawaban">[^<]*\$C\$5:\$K\$)\d+/, `$1${4 + rows}`),
+      .replace(new RegExp(`(IKU_IKM_Jawaban">[^<]*\\$${col(U1)}\\$5:\\$${col(U9)}\\$)\\d+`), `$1${4 + rows}`),
   );
   editPart(parts, sheetPart(parts, "Survei IKM"), (x) => {
     const from = x.indexOf('<row r="5"');

@@ -12,6 +12,7 @@ import { parseSharedStrings } from "../../src/xlsx/ooxml";
 import { SheetScanner, type Box } from "../../src/xlsx/sheet-scan";
 import { SharedStringScanner } from "../../src/xlsx/shared-strings";
 import { surveyRows, surveyWorkbook } from "../helpers/survey-craft";
+import { FIRST_SCORE_COL } from "../../src/core/workbook/ikm-sheet";
 import { editPart, partText, sheetPart, workbookParts, zipParts } from "../helpers/xlsx-craft";
 
 jest.setTimeout(60_000);
@@ -27,9 +28,9 @@ function emptyBox(top: number, left: number, rows: number, cols: number): Box {
   return { top, left, bottom: top + rows - 1, right: left + cols - 1, values };
 }
 
-/** Scans `xml` fed in pieces of `piece` bytes into a C5:K box and a B5 box. */
+/** Scans `xml` fed in pieces of `piece` bytes into the U1–U9 box and the B5 (Tanggal) box. */
 function scanInPieces(xml: string, rows: number, shared: string[], piece: number) {
-  const jawaban = emptyBox(5, 3, rows, 9);
+  const jawaban = emptyBox(5, FIRST_SCORE_COL, rows, 9);
   const tanggal = emptyBox(5, 2, rows, 1);
   const scan = new SheetScanner([jawaban, tanggal], [], false);
   const bytes = new TextEncoder().encode(xml);
@@ -83,7 +84,7 @@ describe.each(["varied", "numeric"] as const)(
     test("evaluated exactly as the core evaluates the same data", () => {
       const direct: IkuWorkbookData = {
         ...read,
-        ikmJawaban: { sheet: "Survei IKM", top: 5, left: 3, values: made.jawaban },
+        ikmJawaban: { sheet: "Survei IKM", top: 5, left: FIRST_SCORE_COL, values: made.jawaban },
         ikmTanggal: { sheet: "Survei IKM", top: 5, left: 2, values: made.tanggal },
       };
       const results = evaluateIndicators(read);

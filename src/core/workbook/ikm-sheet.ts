@@ -1,10 +1,13 @@
 /**
- * `Survei IKM`: one row per respondent (No, Tanggal, U1–U9 headed by the unsur NAMES, since
- * some apps swap U8 and U9), scores 1–4, and a summary block to the right: NRR per unsur,
+ * `Survei IKM`: one row per respondent (No, Tanggal, the optional respondent columns Jenis
+ * Layanan, Jenis Kelamin, Usia, Pendidikan, Pekerjaan, then U1–U9 headed by the unsur NAMES,
+ * since some apps swap U8 and U9 — columns as in SURVEY_FIELDS), scores 1–4, and a summary
+ * block to the right: NRR per unsur,
  * Nilai IKM, mutu, kinerja, populasi and the Krejcie–Morgan minimum sample
  * (PermenPAN-RB No. 14 Tahun 2017).
  */
 import { UNSUR_IKM } from "../ikm";
+import { SURVEY_RESPONDENT_FIELDS } from "../survey-fields";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES } from "./model";
 import type { CellStyle } from "./model";
@@ -14,17 +17,27 @@ import { SheetDraft, addr, heightFor, linesFor, rangeAddr, HEADER_STYLE } from "
 export const IKM_SHEET = "Survei IKM";
 
 const HEADER_ROW = 4;
-const FIRST_SCORE_COL = 3;
-/** Summary block columns: label and value (column L is a spacer). */
-export const IKM_SUMMARY = { labelCol: 13, valueCol: 14, populasiRow: HEADER_ROW + 14 } as const;
+/** Column widths of the respondent columns after No.: Tanggal, Layanan, L/P, Usia, … */
+const RESPONDENT_WIDTHS = [12, 22, 10, 8, 14, 16];
+/** First answer column (U1): after No. and the respondent columns. */
+export const FIRST_SCORE_COL = 2 + SURVEY_RESPONDENT_FIELDS.length;
+/** Summary block columns: label and value (the column before them is a spacer). */
+export const IKM_SUMMARY = {
+  labelCol: FIRST_SCORE_COL + UNSUR_IKM.length + 1,
+  valueCol: FIRST_SCORE_COL + UNSUR_IKM.length + 2,
+  populasiRow: HEADER_ROW + 14,
+} as const;
 
 /** Builds the survey sheet with `rows` prepared respondent rows. */
 export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
-  const widths = [6, 12, ...UNSUR_IKM.map(() => 13), 3, 48, 14];
+  if (RESPONDENT_WIDTHS.length !== SURVEY_RESPONDENT_FIELDS.length)
+    throw new Error("RESPONDENT_WIDTHS tidak sesuai SURVEY_RESPONDENT_FIELDS");
+  const widths = [6, ...RESPONDENT_WIDTHS, ...UNSUR_IKM.map(() => 13), 3, 48, 14];
   const s = new SheetDraft(IKM_SHEET, "ikm", widths, mode);
   const lastScoreCol = FIRST_SCORE_COL + UNSUR_IKM.length - 1;
   const note =
     "Satu baris per responden. Nilai tiap unsur 1–4 (1 = tidak baik, 2 = kurang baik, 3 = baik, 4 = sangat baik). " +
+    "Jenis Layanan, Jenis Kelamin (L/P), Usia, Pendidikan dan Pekerjaan boleh dikosongkan (dipakai Laporan SKM). " +
     "Baris kosong dilewati; baris yang hanya terisi sebagian ditolak. IKM = 25 × Σ NRR × 1/9 (PermenPAN-RB 14/2017).";
   s.value(1, 1, `Survei Kepuasan Masyarakat (IKM) — ${profile.instansi} Tahun ${profile.tahun}`, {
     bold: true,
@@ -35,7 +48,7 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   s.height(2, heightFor(linesFor(note, s.width(1, lastScoreCol))));
 
   s.value(HEADER_ROW, 1, "No.", HEADER_STYLE);
-  s.value(HEADER_ROW, 2, "Tanggal", HEADER_STYLE);
+  SURVEY_RESPONDENT_FIELDS.forEach((f, i) => s.value(HEADER_ROW, 2 + i, f.caption, HEADER_STYLE));
   UNSUR_IKM.forEach((u, i) => s.value(HEADER_ROW, FIRST_SCORE_COL + i, `U${i + 1} ${u}`, HEADER_STYLE));
   s.height(HEADER_ROW, heightFor(Math.max(...UNSUR_IKM.map((u, i) => linesFor(`U${i + 1} ${u}`, 13)))));
 
@@ -52,6 +65,26 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
     );
   }
   s.style(first, 2, last, 2, { ...cell, numFmt: "dd/mm/yyyy" });
+  // Respondent columns: text left-aligned (names of services, schools, jobs), Usia a number.
+  s.style(first, 3, last, FIRST_SCORE_COL - 1, { border: true });
+  const col = (key: string): number => 2 + SURVEY_RESPONDENT_FIELDS.findIndex((f) => f.key === key);
+  s.style(first, col("jenisKelamin"), last, col("jenisKelamin"), cell);
+  s.style(first, col("usia"), last, col("usia"), { ...cell, numFmt: "0" });
+  s.validations.push({
+    range: rangeAddr(first, col("jenisKelamin"), last, col("jenisKelamin")),
+    type: "list",
+    list: ["L", "P"],
+    prompt: "L = laki-laki, P = perempuan (boleh kosong)",
+    error: "Isi L (laki-laki) atau P (perempuan), atau biarkan kosong.",
+  });
+  s.validations.push({
+    range: rangeAddr(first, col("usia"), last, col("usia")),
+    type: "whole",
+    min: 10,
+    max: 120,
+    prompt: "Usia dalam tahun (boleh kosong)",
+    error: "Usia harus bilangan bulat 10–120 tahun.",
+  });
   s.style(first, FIRST_SCORE_COL, last, lastScoreCol, { ...cell, numFmt: "0" });
   s.validations.push(dateValidation(rangeAddr(first, 2, last, 2)));
   s.validations.push({
@@ -114,7 +147,10 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   return {
     sheet: s.done(),
     names: [
-      { name: NAMES.ikmTanggal, sheet: IKM_SHEET, range: rangeAddr(first, 2, last, 2, true) },
+      // Tanggal (IKU_IKM_Tanggal) and the optional respondent columns, one name each.
+      ...SURVEY_RESPONDENT_FIELDS.flatMap((f, i) =>
+        f.name ? [{ name: f.name, sheet: IKM_SHEET, range: rangeAddr(first, 2 + i, last, 2 + i, true) }] : [],
+      ),
       {
         name: NAMES.ikmJawaban,
         sheet: IKM_SHEET,

@@ -190,7 +190,7 @@ describe("buildWorkbook structure", () => {
       undefined,
       {
         [NAMES.fasilitasiStatus]: "$F$5:$F$204",
-        [NAMES.ikmJawaban]: "$C$5:$K$504",
+        [NAMES.ikmJawaban]: "$H$5:$P$504",
         [NAMES.dokRkp]: "$C$5:$C$12",
       },
     ],
@@ -203,12 +203,12 @@ describe("buildWorkbook structure", () => {
     [
       "rows 0 → default",
       { fasilitasiRows: 0, surveiRows: -5 },
-      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$C$5:$K$504" },
+      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$H$5:$P$504" },
     ],
     [
       "rows 2.5 → default",
       { fasilitasiRows: 2.5, surveiRows: Number.NaN },
-      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$C$5:$K$504" },
+      { [NAMES.fasilitasiStatus]: "$F$5:$F$204", [NAMES.ikmJawaban]: "$H$5:$P$504" },
     ],
   ];
   test.each(sizes)("names sized to the data: %s", (_label, options, expected) => {
@@ -220,7 +220,7 @@ describe("buildWorkbook structure", () => {
       sheet: "Profil",
       range: "$B$7",
     });
-    expect(names[NAMES.ikmPopulasi]).toBe("$N$18");
+    expect(names[NAMES.ikmPopulasi]).toBe("$S$18");
   });
 
   test("Dokumen Desa: desa prefilled, headers show TA and deadline, on-time formulas", () => {
@@ -265,17 +265,44 @@ describe("buildWorkbook structure", () => {
 
   test("Survei IKM: unsur names in headers, 1–4 validation, summary formulas", () => {
     const ikm = sheet(buildWorkbook(preset("sumbersuko-2020"), "addin", SMALL), "ikm");
-    expect(cellAt(ikm, 4, 3)?.value).toBe("U1 Persyaratan");
-    expect(cellAt(ikm, 4, 10)?.value).toBe("U8 Penanganan Pengaduan, Saran dan Masukan");
-    expect(cellAt(ikm, 4, 11)?.value).toBe("U9 Sarana dan Prasarana");
+    // No., then the respondent columns of SURVEY_FIELDS, then U1–U9 headed by the unsur names.
+    expect([2, 3, 4, 5, 6, 7].map((c) => cellAt(ikm, 4, c)?.value)).toEqual([
+      "Tanggal",
+      "Jenis Layanan",
+      "Jenis Kelamin",
+      "Usia",
+      "Pendidikan",
+      "Pekerjaan",
+    ]);
+    expect(cellAt(ikm, 4, 8)?.value).toBe("U1 Persyaratan");
+    expect(cellAt(ikm, 4, 15)?.value).toBe("U8 Penanganan Pengaduan, Saran dan Masukan");
+    expect(cellAt(ikm, 4, 16)?.value).toBe("U9 Sarana dan Prasarana");
     expect(ikm.validations).toContainEqual(
-      expect.objectContaining({ range: "C5:K7", type: "whole", min: 1, max: 4 }),
+      expect.objectContaining({ range: "H5:P7", type: "whole", min: 1, max: 4 }),
     );
-    expect(cellAt(ikm, 14, 14)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
-    expect(cellAt(ikm, 7, 14)?.formula).toBe(
+    expect(ikm.validations).toContainEqual(
+      expect.objectContaining({ range: "D5:D7", type: "list", list: ["L", "P"] }),
+    );
+    expect(ikm.validations).toContainEqual(
+      expect.objectContaining({ range: "E5:E7", type: "whole", min: 10, max: 120 }),
+    );
+    const names = Object.fromEntries(
+      buildWorkbook(preset("sumbersuko-2020"), "addin", SMALL).names.map((n) => [n.name, n.range]),
+    );
+    expect(names).toMatchObject({
+      IKU_IKM_Tanggal: "$B$5:$B$7",
+      IKU_IKM_Layanan: "$C$5:$C$7",
+      IKU_IKM_JenisKelamin: "$D$5:$D$7",
+      IKU_IKM_Usia: "$E$5:$E$7",
+      IKU_IKM_Pendidikan: "$F$5:$F$7",
+      IKU_IKM_Pekerjaan: "$G$5:$G$7",
+      IKU_IKM_Jawaban: "$H$5:$P$7",
+    });
+    expect(cellAt(ikm, 14, 19)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
+    expect(cellAt(ikm, 7, 19)?.formula).toBe(
       'IF(COUNTA(IKU_IKM_Jawaban)=0,"",INDEX(IKU.IKM.NRR(IKU_IKM_Jawaban),1,3))',
     );
-    expect(cellAt(ikm, 19, 14)?.formula).toBe('IF(N18="","",IKU.IKM.SAMPEL(N18))');
+    expect(cellAt(ikm, 19, 19)?.formula).toBe('IF(S18="","",IKU.IKM.SAMPEL(S18))');
   });
 
   test.each(PRESET_NAMES.map((n) => [n]))(
