@@ -46,7 +46,9 @@ export function writeProfil(
 ): { first: number; next: number } {
   let r = start;
   sectionTitle(s, r++, "B. PROFIL RESPONDEN");
-  ["Karakteristik", "", "Jumlah", "Persentase"].forEach((h, i) => s.value(r, i + 1, h, HEADER_STYLE));
+  ["Karakteristik", "", "Jumlah", "Persentase"].forEach((h, i) =>
+    h ? s.value(r, i + 1, h, HEADER_STYLE) : s.style(r, i + 1, r, i + 1, HEADER_STYLE),
+  );
   s.merge(r, 1, r, 2);
   r++;
   const first = r + 1;
@@ -69,7 +71,7 @@ export function writeProfil(
       } else if (label === LAINNYA) f = `${filled}-SUM(${rangeAddr(top, 3, r - 1, 3)})`;
       else if (g.key === "usia") f = `${resp}-SUM(${rangeAddr(top, 3, r - 1, 3)})`;
       else f = `${resp}-${filled}`;
-      s.value(r, 1, "", body);
+      s.style(r, 1, r, 1, body);
       s.value(r, 2, label, body);
       s.formula(r, 3, f, count, counts[i]);
       s.formula(
