@@ -22,7 +22,7 @@ import { formulaInput, plannedCells } from "./sheet-plan";
 export const FINGERPRINT_SETTING = "IKU.sidikJariLembar";
 
 /** Sheet kinds built entirely from Profil and the data sheets (no typed data). */
-export const GENERATED_KINDS: ReadonlySet<string> = new Set(["iku", "pengukuran"]);
+export const GENERATED_KINDS: ReadonlySet<string> = new Set(["iku", "pengukuran", "skm"]);
 
 /** One cell as compared: formulas in a form shared by add-in, stored and portable calls. */
 export function normCell(x: unknown): string | null {

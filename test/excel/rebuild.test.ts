@@ -185,7 +185,7 @@ describe("planRebuild and its question", () => {
     expect(plan).toEqual({
       replace: [{ model: "Pengukuran Kinerja", sheet: "Pengukuran Kinerja" }],
       handEdited: ["IKU 2020"],
-      create: [],
+      create: ["Laporan SKM"],
     });
     expect(rebuildQuestion(plan)).toBe(
       'Lembar "Pengukuran Kinerja" akan diperbarui di tempat (isinya diganti dengan susunan baru dari ' +

@@ -142,6 +142,11 @@ class Evaluator {
       if (isErr(base)) return base;
       return (base as number) + (sum[2] === "+" ? 1 : -1) * Number(sum[3]);
     }
+    const product = /^(.+?)\*(\d+)$/.exec(s); // the Laporan SKM's NRR × 25
+    if (product) {
+      const base = this.text(product[1], sheet);
+      return isErr(base) ? base : (base as number) * Number(product[2]);
+    }
     return this.range(s, sheet);
   }
 

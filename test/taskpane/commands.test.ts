@@ -93,8 +93,9 @@ test("with a Profil sheet: rebuilds from it without a dialog, untouched IKU shee
   expect(msg.tone).toBe("ok");
   expect(fake.sheetNames()).toEqual(before);
   expect(msg.items).toContain("IKU 2020: diperbarui di tempat");
-  // The headline counts them as updated, not created (issue 13).
-  expect(msg.text).toMatch(/^Selesai: 2 lembar diperbarui, \d+ dipakai ulang/);
+  // The headline counts them as updated, not created (issue 13): IKU, Pengukuran, Laporan SKM.
+  expect(msg.items).toContain("Laporan SKM: diperbarui di tempat");
+  expect(msg.text).toMatch(/^Selesai: 3 lembar diperbarui, \d+ dipakai ulang/);
   expect(msg.text).not.toContain("dibuat");
   // A sheet changed by hand is never replaced: the next build puts the new one beside it.
   const a1 = fake.sheet("IKU 2020")?.cells.get("1,1");

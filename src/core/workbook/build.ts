@@ -10,6 +10,7 @@ import { NAMES, targetName } from "./model";
 import { buildDokDesaSheet, buildFasilitasiSheet } from "./data-sheets";
 import { buildIkmSheet } from "./ikm-sheet";
 import { buildIkuSheet } from "./iku-sheet";
+import { buildLaporanSkmSheet } from "./laporan-skm";
 import { buildPengukuranSheet } from "./pengukuran-sheet";
 import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
 
@@ -62,6 +63,8 @@ export function buildWorkbook(
     const b = buildIkmSheet(profile, mode, rowsOption(options.surveiRows, DEFAULT_SURVEI_ROWS));
     sheets.push(b.sheet);
     names.push(...b.names);
+    // The SKM report reads the survey through its names; the profile tables need its optional columns.
+    sheets.push(buildLaporanSkmSheet(profile, mode, new Set(names.map((n) => n.name))).sheet);
   }
   sheets.push(profil.sheet);
   names.unshift(

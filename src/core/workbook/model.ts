@@ -96,7 +96,7 @@ export interface PageSetupModel {
 }
 
 /** What a sheet is, so readers and renderers can find it whatever its name. */
-export type SheetKind = "iku" | "fasilitasi" | "dokdesa" | "ikm" | "profil" | "rekap" | "pengukuran";
+export type SheetKind = "iku" | "fasilitasi" | "dokdesa" | "ikm" | "profil" | "rekap" | "pengukuran" | "skm";
 
 export interface SheetModel {
   name: string;

@@ -82,7 +82,7 @@ describe("buildWorkbook structure", () => {
     ["randuagung-2025", ["IKU 2025", "Pengukuran Kinerja", "Fasilitasi", "Dokumen Desa", "Profil"]],
     [
       "sumbersuko-2020",
-      ["IKU 2020", "Pengukuran Kinerja", "Fasilitasi", "Dokumen Desa", "Survei IKM", "Profil"],
+      ["IKU 2020", "Pengukuran Kinerja", "Fasilitasi", "Dokumen Desa", "Survei IKM", "Laporan SKM", "Profil"],
     ],
   ];
   test.each(sheetOrder)("%s sheet order", (name, order) => {
