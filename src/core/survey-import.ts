@@ -113,7 +113,29 @@ function age(v: unknown): Converted {
           .replace(/\s*(tahun|thn|th)\.?$/i, "");
   if (!/^\d{1,3}$/.test(s)) return { why: "usia harus bilangan bulat (tahun)" };
   const n = Number(s);
-  return n >= 1 && n <= 120 ? { ok: n } : { why: "usia di luar 1–120 tahun" };
+  return n >= 10 && n <= 120 ? { ok: n } : { why: "usia di luar 10–120 tahun" };
+}
+
+const GENDER: Record<string, string> = {
+  l: "L",
+  "laki laki": "L",
+  lakilaki: "L",
+  pria: "L",
+  p: "P",
+  perempuan: "P",
+  wanita: "P",
+};
+
+/** The survey sheet's Jenis Kelamin is a list L/P; exports write the words. */
+function gender(v: unknown): Converted {
+  const g =
+    GENDER[
+      shown(v)
+        .toLowerCase()
+        .replace(/[^a-z]+/g, " ")
+        .trim()
+    ];
+  return g ? { ok: g } : { why: "jenis kelamin harus L atau P (Laki-laki/Perempuan)" };
 }
 
 function convert(f: SurveyField, v: unknown): Converted {
@@ -125,6 +147,7 @@ function convert(f: SurveyField, v: unknown): Converted {
     case "usia":
       return age(v);
     default: {
+      if (f.key === "jenisKelamin") return gender(v);
       const s = shown(v).replace(/\s+/g, " ").trim();
       return s.length <= 255 ? { ok: s } : { why: "teks lebih dari 255 karakter" };
     }

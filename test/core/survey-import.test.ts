@@ -122,8 +122,8 @@ describe("values", () => {
             "tidak puas",
             "4",
           ],
-          ["2025-09-16", "P", 41, 1, 2, 3, 4, "4 - Sangat Baik", "3", "2.0", 1, 4],
-          [45916.44, "", "", 4, 4, 4, 4, 4, 4, 4, 4, 4],
+          ["2025-09-16", "Perempuan", 41, 1, 2, 3, 4, "4 - Sangat Baik", "3", "2.0", 1, 4],
+          [45916.44, "Laki-laki", "", 4, 4, 4, 4, 4, 4, 4, 4, 4],
         ],
         ALL,
       ),
@@ -144,7 +144,8 @@ describe("values", () => {
       u9: 4,
     });
     expect(imp.rows[1]).toMatchObject({ tanggal: serialFromYmd(2025, 9, 16), usia: 41, u5: 4, u7: 2 });
-    expect(imp.rows[2]).toMatchObject({ tanggal: 45916, jenisKelamin: null, usia: null });
+    expect(imp.rows[1].jenisKelamin).toBe("P");
+    expect(imp.rows[2]).toMatchObject({ tanggal: 45916, jenisKelamin: "L", usia: null });
   });
 
   test("skipped answers stay blank; fully blank rows are skipped; a row of no answers is refused", () => {
@@ -177,12 +178,13 @@ describe("values", () => {
           ["31/02/2025", "L", "30", 5, 4, 4, 4, 4, 4, 4, 4, "Lumayan"],
           ["9/15/2025", "L", "tiga puluh", 4, 4, 3.5, 4, 4, 4, 4, 4, 4],
           ["02/10/2025", "L", "30", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+          ["03/10/2025", "X", "7", 3, 3, 3, 3, 3, 3, 3, 3, 3],
         ],
         ALL,
       ),
     );
     expect(imp.sourceRows).toEqual([2, 5]);
-    expect(imp.rejected).toBe(2);
+    expect(imp.rejected).toBe(3);
     expect(imp.problems).toEqual([
       { row: 3, column: "Timestamp", value: "31/02/2025", why: "tanggal 31/2/2025 tidak ada" },
       { row: 3, column: "U1", value: "5", why: "nilai harus bilangan bulat 1–4" },
@@ -195,6 +197,13 @@ describe("values", () => {
       { row: 4, column: "Timestamp", value: "9/15/2025", why: "tanggal 9/15/2025 tidak ada" },
       { row: 4, column: "Umur", value: "tiga puluh", why: "usia harus bilangan bulat (tahun)" },
       { row: 4, column: "U3", value: "3.5", why: "nilai harus bilangan bulat 1–4" },
+      {
+        row: 6,
+        column: "Jenis Kelamin",
+        value: "X",
+        why: "jenis kelamin harus L atau P (Laki-laki/Perempuan)",
+      },
+      { row: 6, column: "Umur", value: "7", why: "usia di luar 10–120 tahun" },
     ]);
   });
 });
