@@ -203,7 +203,7 @@ test("a ribbon build while the pane is hidden: the pane it opens shows the resul
     return status?.classList.contains("ok") && status.parentElement?.id === "status-slot-buat";
   });
   await page.locator("#btn-buat:enabled").waitFor();
-  expect(await page.locator("#status-text").textContent()).toMatch(/^Selesai: 2 lembar diperbarui/);
+  expect(await page.locator("#status-text").textContent()).toMatch(/^Selesai: 3 lembar diperbarui/); // IKU, Pengukuran, Laporan SKM
   expect(await page.inputValue("#f-kecamatan")).toBe("Sumbersuko");
   expect(problems).toEqual([]);
   await page.context().close();

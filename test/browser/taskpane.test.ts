@@ -47,8 +47,8 @@ test("with the fake Excel: fill the form, Buat → IKU, data and Profil sheets w
   await page.press("#f-kecamatan", "Tab"); // commits the value: the change event
   await page.fill("#f-tahun", "2025");
   await page.fill("#f-target-0", "84");
-  // The default signing date (31 Januari) followed the tahun typed above.
-  expect(await page.inputValue("#f-tanggal")).toBe("2025-01-31");
+  // A kecamatan without a preset gets no made-up signing date (issue 13): typed below.
+  expect(await page.inputValue("#f-tanggal")).toBe("");
   await page.fill("#f-target-1", "89");
   await page.fill("#f-nama", "Dra. MAWI MUJAYANTI");
   await page.fill("#f-nip", "19680901 199202 2 002");
