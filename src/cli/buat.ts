@@ -128,6 +128,8 @@ const DATA_SHEET: Readonly<Record<Profile["indicators"][number]["kind"], string>
   fasilitasi: "Fasilitasi",
   dokdesa: "Dokumen Desa",
   ikm: "Survei IKM",
+  rasio: "Pengukuran Kinerja",
+  nilai: "Pengukuran Kinerja",
 };
 
 /** What to do after `iku buat`, in two or three lines; says which targets are still empty. */

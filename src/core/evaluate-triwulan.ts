@@ -5,6 +5,7 @@
  * realisasi null while the data range is empty, and null for a quarter in which nothing is
  * dated yet (the sheet shows an empty cell there rather than #DIV/0!).
  */
+import { unbuildableKind } from "./profile";
 import { capaian, predikat } from "./capaian";
 import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
 import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
@@ -117,6 +118,8 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
         );
       break;
     }
+    default:
+      return unbuildableKind(kind);
   }
   const out: QuarterRealisasi[] = [];
   for (const q of TRIWULAN) {

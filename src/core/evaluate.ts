@@ -4,6 +4,7 @@
  * Pure: the ranges arrive already read (src/xlsx/read.ts or Office.js).
  */
 
+import { unbuildableKind } from "./profile";
 import { capaian, predikat } from "./capaian";
 import { dokDesaTanggal } from "./dokdesa";
 import { ErrorKind, IkuError, ikuError, isIkuError } from "./errors";
@@ -172,6 +173,8 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const r = ikm(jawaban.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [jawaban]) } : { value: r };
     }
+    default:
+      return unbuildableKind(kind);
   }
 }
 

@@ -4,7 +4,7 @@
  * attach its message to, e.g. "penandatangan.nip" or "indicators.1.target".
  */
 import type { Indicator, Profile } from "./profile";
-import { ikmBobotChoice } from "./profile";
+import { BUILDABLE_KINDS, ikmBobotChoice } from "./profile";
 
 export interface FieldError {
   /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
@@ -13,7 +13,6 @@ export interface FieldError {
   message: string;
 }
 
-const KINDS = ["fasilitasi", "dokdesa", "ikm"];
 const UNITS = ["persen", "indeks"];
 const POLARITIES = ["positif", "negatif"];
 
@@ -86,7 +85,7 @@ export function validateProfile(p: Profile): FieldError[] {
   } else {
     p.indicators.forEach((ind, i) => {
       const f = (name: string): string => `indicators.${i}.${name}`;
-      if (!KINDS.includes(ind.kind))
+      if (!BUILDABLE_KINDS.includes(ind.kind))
         add(f("kind"), `Jenis IKU ke-${i + 1} harus fasilitasi, dokdesa atau ikm.`);
       if (!UNITS.includes(ind.satuan)) add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen atau indeks.`);
       if (!POLARITIES.includes(ind.polaritas))

@@ -3,16 +3,53 @@
  * list the data sheets are prefilled with. Pure data; presets live in ./presets/.
  */
 
-/** Which computation an indicator's realisasi comes from (and so which data sheet). */
-export type IndicatorKind = "fasilitasi" | "dokdesa" | "ikm";
+import type { Measure } from "./measure";
+import { DOKDESA_MEASURE, FASILITASI_MEASURE } from "./measure";
+
+/**
+ * Which computation an indicator's realisasi comes from (and so which data sheet): the three
+ * fixed kinds of v1. Issue 10 replaces it by `Indicator.pengukuran` (src/core/measure.ts);
+ * until the registry lands, read an indicator's measurement with {@link measureOf}.
+ */
+export type IndicatorKind = "fasilitasi" | "dokdesa" | "ikm" | "rasio" | "nilai";
+
+/** The kinds this version can build and compute (the registry adds rasio and nilai). */
+export const BUILDABLE_KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+
+/**
+ * For switches over kinds this version cannot build yet: profile validation and the Profil
+ * reader refuse such a kind, so reaching this is a programming error.
+ */
+export function unbuildableKind(kind: IndicatorKind): never {
+  throw new Error(`Jenis pengukuran "${kind}" belum dapat dibuat oleh versi ini`);
+}
+
+/** The `kind` of a measurement (the v1 name of its jenis). */
+export function kindOfMeasure(m: Measure): IndicatorKind {
+  switch (m.jenis) {
+    case "daftar":
+      return "fasilitasi";
+    case "dokumen-desa":
+      return "dokdesa";
+    case "survei-ikm":
+      return "ikm";
+    default:
+      return m.jenis;
+  }
+}
 
 export type Polarity = "positif" | "negatif";
 
-/** Percent indicators hold targets as fractions (0.84 = 84 %); "indeks" is the IKM 25–100. */
-export type Unit = "persen" | "indeks";
+/**
+ * Percent indicators hold targets as fractions (0.84 = 84 %); "indeks" is the IKM 25–100;
+ * "nilai" is any other typed number (Nilai SAKIP, an index, a count) shown with its decimals.
+ */
+export type Unit = "persen" | "indeks" | "nilai";
 
 export interface Indicator {
   kind: IndicatorKind;
+  /** How realisasi is measured, with its options; absent = the default of `kind`. */
+  pengukuran?: Measure;
   /** Sasaran Strategis (consecutive indicators with the same text share one merged cell). */
   sasaran: string;
   /** Indikator Kinerja Utama, e.g. "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti". */
@@ -89,4 +126,21 @@ export function ikmBobotOf(profile: Pick<Profile, "ikmBobot">): number {
 /** The choice `x` stands for (within rounding noise of a typed cell), or undefined. */
 export function ikmBobotChoice(x: number): number | undefined {
   return IKM_BOBOT_CHOICES.find((c) => Math.abs(c.value - x) < 1e-9)?.value;
+}
+
+/** How `ind`'s realisasi is measured: its `pengukuran`, or the v1 default of its kind. */
+export function measureOf(ind: Pick<Indicator, "kind" | "pengukuran">): Measure {
+  if (ind.pengukuran) return ind.pengukuran;
+  switch (ind.kind) {
+    case "fasilitasi":
+      return { ...FASILITASI_MEASURE };
+    case "dokdesa":
+      return { ...DOKDESA_MEASURE, dokumen: [...DOKDESA_MEASURE.dokumen] };
+    case "ikm":
+      return { jenis: "survei-ikm" };
+    case "rasio":
+      return { jenis: "rasio", pembilang: "Pembilang", penyebut: "Penyebut" };
+    case "nilai":
+      return { jenis: "nilai" };
+  }
 }

@@ -3,6 +3,7 @@
  * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
  * signature block, set up to print on A4 landscape, one page wide.
  */
+import { unbuildableKind } from "../profile";
 import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
@@ -49,6 +50,8 @@ export function realisasiFormula(ind: Indicator): string {
     }
     case "ikm":
       return `IF(COUNTA(${NAMES.ikmJawaban})=0,"",IKU.IKM(${NAMES.ikmJawaban}))`;
+    default:
+      return unbuildableKind(ind.kind);
   }
 }
 

@@ -5,6 +5,7 @@
  * IKU_Tahun; add-in mode writes IKU.*.TW calls, portable mode their toPortable translation.
  * Semantics: src/core/triwulan.ts; the same computation as evaluateQuarters.
  */
+import { unbuildableKind } from "../profile";
 import type { Indicator, Profile } from "../profile";
 import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
 import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
@@ -54,6 +55,8 @@ export function realisasiTwFormula(ind: Indicator, q: Triwulan): string {
       const t = NAMES.ikmTanggal;
       return `IF(${measurable(unsurFilled(j), t, q)}=0,"",IKU.IKM.TW(${j},${t},${NAMES.tahun},${q}))`;
     }
+    default:
+      return unbuildableKind(ind.kind);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
 import { ymdFromSerial } from "../dates";
-import { IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
+import { BUILDABLE_KINDS, IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
 import type { Indicator, IndicatorKind, Polarity, Profile, Unit } from "../profile";
 import type { FormulaMode, SheetModel } from "./model";
 import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
@@ -31,7 +31,7 @@ const L = {
 } as const;
 
 /** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
-const IND_FIELDS: readonly (readonly [string, keyof Indicator])[] = [
+const IND_FIELDS: readonly (readonly [string, Exclude<keyof Indicator, "pengukuran">])[] = [
   ["Jenis", "kind"],
   ["Sasaran Strategis", "sasaran"],
   ["Indikator", "nama"],
@@ -44,7 +44,7 @@ const IND_FIELDS: readonly (readonly [string, keyof Indicator])[] = [
   ["Penanggung Jawab", "penanggungJawab"],
 ];
 
-const KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+const KINDS: readonly IndicatorKind[] = BUILDABLE_KINDS;
 const UNITS: readonly Unit[] = ["persen", "indeks"];
 const POLARITIES: readonly Polarity[] = ["positif", "negatif"];
 

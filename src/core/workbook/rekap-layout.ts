@@ -27,6 +27,8 @@ export const SHORT: Readonly<Record<IndicatorKind, string>> = {
   fasilitasi: "Fasilitasi ditindaklanjuti",
   dokdesa: "Dokumen desa tepat waktu",
   ikm: "Nilai IKM",
+  rasio: "Rasio",
+  nilai: "Nilai",
 };
 export const KIND_ORDER: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
 
