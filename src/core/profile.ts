@@ -3,6 +3,7 @@
  * list the data sheets are prefilled with. Pure data; presets live in ./presets/.
  */
 
+import type { PredikatStep } from "./capaian";
 import type { Measure } from "./measure";
 import { DOKDESA_MEASURE, FASILITASI_MEASURE } from "./measure";
 
@@ -109,6 +110,12 @@ export interface Profile {
    * which is 0,11). Absent → exact 1/9. See IKM_BOBOT_CHOICES.
    */
   ikmBobot?: number;
+  /**
+   * The office's own predikat scale (capaian ≥ min gets label), highest bound first, as
+   * parseSkala accepts it. Absent → DEFAULT_PREDIKAT_SCALE (src/core/capaian.ts). Issue 10:
+   * used by the sheets' PREDIKAT cells, `iku hitung` and `iku rekap` alike.
+   */
+  skalaPredikat?: PredikatStep[];
 }
 
 /** The bobot values offices publish with, exact 1/9 first (the default). */

@@ -165,6 +165,12 @@ export const NAMES = {
   ikmUsia: "IKU_IKM_Usia",
   ikmPendidikan: "IKU_IKM_Pendidikan",
   ikmPekerjaan: "IKU_IKM_Pekerjaan",
+  /**
+   * Profil range of the office's predikat scale (Profile.skalaPredikat): two columns, lower
+   * bound (a fraction) and predikat, highest bound first — the `skala` argument of
+   * IKU.PREDIKAT. Written only when the profile has its own scale (issue 10).
+   */
+  skalaPredikat: "IKU_Skala_Predikat",
 } as const;
 
 /**
