@@ -188,7 +188,7 @@ function fillList(list: HTMLElement, items: readonly string[]): void {
  * ("buat", "konversi", "rekap"), so the progress of a long action shows where the user looks.
  * The slots are children of <main>, so a busy status can stay in view (position: sticky).
  */
-export type StatusPlace = "top" | "buat" | "konversi" | "rekap";
+export type StatusPlace = "top" | "buat" | "konversi" | "rekap" | "impor";
 
 export function placeStatus(place: StatusPlace): void {
   const slot = byId(`status-slot-${place}`);
@@ -226,6 +226,6 @@ export function askConfirm(question: string): Promise<boolean> {
 
 /** Enables or disables the buttons that need Excel. */
 export function setActionsEnabled(enabled: boolean): void {
-  for (const id of ["btn-buat", "btn-portable", "btn-addin", "btn-rekap"])
+  for (const id of ["btn-buat", "btn-portable", "btn-addin", "btn-rekap", "btn-impor-cek", "btn-impor-tulis"])
     byId<HTMLButtonElement>(id).disabled = !enabled;
 }

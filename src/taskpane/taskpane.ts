@@ -20,6 +20,7 @@ import {
   type FormState,
 } from "./form-state";
 import * as view from "./form-view";
+import { wireImportPanel } from "./impor-panel";
 import type { StatusMessage } from "./messages";
 import { busyMessage, onBusyChange, runningAction, tryBegin } from "./busy";
 import { onStatus, rememberMode, rememberedMode, takeLastStatus } from "./status";
@@ -211,6 +212,7 @@ function wire(): void {
   view.byId("btn-portable").addEventListener("click", () => void onConvert("portable"));
   view.byId("btn-addin").addEventListener("click", () => void onConvert("addin"));
   view.byId("btn-rekap").addEventListener("click", () => void onRekap());
+  wireImportPanel(() => run, exclusive);
   // What the ribbon's Buat Lembar IKU reports (progress and result) shows under the pane's own
   // Buat button, unless a pane action is using the status area right now.
   onStatus((message) => {
