@@ -5,7 +5,7 @@
  * descriptor, bit 3, is folded into the header). No zip64 (ZipReader refuses it anyway).
  */
 import { deflateSync } from "fflate";
-import { ZipError } from "./zip";
+import { ZipError, ZipReader } from "./zip";
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -40,54 +40,31 @@ interface CentralEntry {
   data: Uint8Array;
 }
 
-function u16(b: Uint8Array, i: number): number {
-  return b[i] | (b[i + 1] << 8);
-}
-function u32(b: Uint8Array, i: number): number {
-  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
-}
-
+/** Every entry of `b` as a record to rewrite, read through the one zip parser (zip.ts). */
 function entries(b: Uint8Array): CentralEntry[] {
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (u32(b, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipError("akhir arsip zip tidak ditemukan", "damaged");
-  const count = u16(b, eocd + 10);
-  let p = u32(b, eocd + 16);
-  const out: CentralEntry[] = [];
-  const dec = new TextDecoder("utf-8");
-  for (let n = 0; n < count; n++) {
-    if (u32(b, p) !== 0x02014b50) throw new ZipError("daftar isi arsip zip rusak", "damaged");
-    const nameLen = u16(b, p + 28);
-    const name = b.subarray(p + 46, p + 46 + nameLen);
-    const local = u32(b, p + 42);
-    if (u32(b, local) !== 0x04034b50) throw new ZipError("bagian arsip zip rusak", "damaged");
-    const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
-    const csize = u32(b, p + 20);
-    if (start + csize > b.length) throw new ZipError("bagian arsip zip terpotong", "damaged");
-    out.push({
-      name,
-      nameText: dec.decode(name),
-      madeBy: u16(b, p + 4),
-      needed: u16(b, p + 6),
-      flags: u16(b, p + 8) & ~0x8,
-      method: u16(b, p + 10),
-      time: u16(b, p + 12),
-      date: u16(b, p + 14),
-      crc: u32(b, p + 16),
-      csize,
-      usize: u32(b, p + 24),
-      internal: u16(b, p + 36),
-      external: u32(b, p + 38),
-      data: b.subarray(start, start + csize),
-    });
-    p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
-  }
-  return out;
+  const reader = new ZipReader(b);
+  return [...reader.entries.values()].map((e) => {
+    const data = reader.compressed(e.name);
+    if (!data) throw new ZipError(`bagian ${e.name} rusak`, "damaged");
+    const r = e.record;
+    return {
+      name: r.nameBytes,
+      nameText: e.name,
+      madeBy: r.madeBy,
+      needed: r.needed,
+      // A data descriptor (bit 3) is folded into the rewritten local header.
+      flags: r.flags & ~0x8,
+      method: e.method,
+      time: r.time,
+      date: r.date,
+      crc: r.crc,
+      csize: e.compressedSize,
+      usize: e.size,
+      internal: r.internal,
+      external: r.external,
+      data,
+    };
+  });
 }
 
 /**

@@ -34,6 +34,18 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** The rest of its central-directory record, kept so a rewrite (zip-replace.ts) copies it. */
+  record: {
+    nameBytes: Uint8Array;
+    madeBy: number;
+    needed: number;
+    flags: number;
+    time: number;
+    date: number;
+    crc: number;
+    internal: number;
+    external: number;
+  };
 }
 
 /** A zip that cannot be read; `reason` is Indonesian and names no library. */
@@ -129,10 +141,26 @@ export class ZipReader {
         compressedSize: u32(b, p + 20),
         size: u32(b, p + 24),
         localOffset: u32(b, p + 42),
+        record: {
+          nameBytes: b.subarray(p + 46, p + 46 + nameLen),
+          madeBy: u16(b, p + 4),
+          needed: u16(b, p + 6),
+          flags: u16(b, p + 8),
+          time: u16(b, p + 12),
+          date: u16(b, p + 14),
+          crc: u32(b, p + 16),
+          internal: u16(b, p + 36),
+          external: u32(b, p + 38),
+        },
       };
       if (!this.entries.has(entry.name)) this.entries.set(entry.name, entry);
       p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
     }
+  }
+
+  /** A part's compressed bytes as stored (for copying it unchanged into another zip). */
+  compressed(name: string): Uint8Array | null {
+    return this.locate(name)?.raw ?? null;
   }
 
   has(name: string): boolean {
