@@ -183,7 +183,37 @@ export function patchSheetXml(
   return out;
 }
 
-/** The workbook bytes with `rows` appended below the last filled survey row. */
+/**
+ * `xml` with the cached result of every formula cell removed. After an import those results
+ * are stale (the IKM of the rows before it), and a stale result is worse than none: previewers
+ * and Protected View would show it as if current, and LibreOffice by default keeps a cached
+ * result without recalculating (test/helpers/libreoffice.ts). A formula cell without a result
+ * is computed on open by LibreOffice, and Excel recalculates the workbook (fullCalcOnLoad).
+ */
+export function dropCachedResults(xml: string): string {
+  return xml.replace(CELL, (whole, attrs: string, inner?: string) => {
+    if (inner === undefined || !/<f[\s>/]/.test(inner)) return whole;
+    const formula = inner.replace(/<v>[\s\S]*?<\/v>|<v\s*\/>/g, "");
+    // The result's type goes with the result.
+    return `<c${attrs.replace(/\s+t="[^"]*"/, "")}>${formula}</c>`;
+  });
+}
+
+/** Every worksheet part of the workbook (through workbook.xml and its relationships). */
+function worksheetParts(zip: ZipReader): string[] {
+  const wb = parseWorkbook(zip.text("xl/workbook.xml") ?? "");
+  const rels = parseRels(zip.text("xl/_rels/workbook.xml.rels") ?? "");
+  return wb.sheets
+    .map((s) => rels.get(s.rid))
+    .filter((r) => r !== undefined && r.type.endsWith("/worksheet"))
+    .map((r) => resolvePart("xl", (r as { target: string }).target));
+}
+
+/**
+ * The workbook bytes with `rows` appended below the last filled survey row, and the stale
+ * cached results of every sheet's formulas dropped (see dropCachedResults). Parts without a
+ * formula result stay byte for byte.
+ */
 export function appendSurveyRows(
   bytes: Uint8Array,
   target: SurveyTarget,
@@ -192,6 +222,15 @@ export function appendSurveyRows(
   const zip = new ZipReader(bytes);
   const xml = zip.text(target.part);
   if (xml === undefined) throw new ZipError(`bagian ${target.part} tidak ada`, "damaged");
+  const enc = new TextEncoder();
+  const changed = new Map<string, Uint8Array>();
+  for (const part of worksheetParts(zip)) {
+    if (part === target.part) continue;
+    const sheet = zip.text(part);
+    const dropped = sheet === undefined ? sheet : dropCachedResults(sheet);
+    if (dropped !== undefined && dropped !== sheet) changed.set(part, enc.encode(dropped));
+  }
   const patched = patchSheetXml(xml, target, target.lastFilled + 1, rows);
-  return replaceZipEntries(bytes, new Map([[target.part, new TextEncoder().encode(patched)]]));
+  changed.set(target.part, enc.encode(dropCachedResults(patched)));
+  return replaceZipEntries(bytes, changed);
 }

@@ -12,6 +12,7 @@ import { buildWorkbook } from "../../src/core/workbook/build";
 import { serialFromYmd } from "../../src/core/dates";
 import { writeXlsx } from "../../src/xlsx/write";
 import { ZipReader } from "../../src/xlsx/zip";
+import { dropCachedResults, surveyTarget } from "../../src/xlsx/survey-patch";
 import { listDir, runCli, tempDir } from "../helpers/cli-run";
 import { withIkm } from "../helpers/rekap-files";
 import { profileOf } from "../helpers/profiles";
@@ -114,14 +115,25 @@ describe("iku impor-survei", () => {
     expect(r1.stdout).toMatch(/Langkah berikutnya: iku hitung BUKU\.xlsx/);
     expect(fs.readFileSync(path.join(dir, "BUKU.sebelum-impor.xlsx")).equals(original)).toBe(true);
 
-    // Every zip entry but the survey sheet is byte-identical.
+    // Every zip entry but the worksheets is byte-identical; the other worksheets only lose the
+    // (now stale) cached results of their formulas, and no formula keeps one.
     const before = new ZipReader(original);
     const after = new ZipReader(fs.readFileSync(path.join(dir, "BUKU.xlsx")));
     expect([...after.entries.keys()]).toEqual([...before.entries.keys()]);
     const changed = [...before.entries.keys()].filter(
       (n) => !Buffer.from(before.read(n) ?? []).equals(Buffer.from(after.read(n) ?? [])),
     );
-    expect(changed).toHaveLength(1);
+    expect(changed.length).toBeGreaterThan(1);
+    expect(changed.every((n) => n.startsWith("xl/worksheets/sheet"))).toBe(true);
+    const target = surveyTarget(original);
+    const survey = "part" in target ? target.part : "";
+    expect(changed).toContain(survey);
+    for (const n of changed) {
+      const text = after.text(n) ?? "";
+      expect(/<\/f><v>/.test(text)).toBe(false);
+      if (n !== survey) expect(text === dropCachedResults(before.text(n) ?? "")).toBe(true);
+    }
+    expect(before.text(changed[0])).toMatch(/<\/f><v>/);
 
     // Second export: `;`, plain numbers, U8 and U9 swapped by position.
     const head = [
