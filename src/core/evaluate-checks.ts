@@ -9,7 +9,7 @@
 import { columnLetters } from "./a1";
 import { isBlankCell, numberFrom } from "./args";
 import type { IkuWorkbookData, RangeData } from "./evaluate";
-import type { Profile } from "./profile";
+import type { IndicatorKind, Profile } from "./profile";
 import { validateWorkbookProfile } from "./profile-validate";
 
 /** Where a problem is: the sheet, and an Indonesian message naming the cell. */
@@ -77,6 +77,33 @@ export function filledRows(range: RangeData | undefined): (r: number) => boolean
 /** The first of several checks that found something. */
 export function firstProblem(...found: (Where | null)[]): Where | null {
   return found.find((w) => w !== null) ?? null;
+}
+
+/**
+ * What the sheet would refuse in the data of an indicator kind, before any computing: dates
+ * typed as text (in the rows the formulas read a date for) and survey scores stored as text.
+ * The one check of `iku hitung` and `iku hitung --triwulan` alike. Absent ranges are skipped
+ * (the caller reports a missing sheet).
+ */
+export function strictDataProblem(kind: IndicatorKind, data: IkuWorkbookData): Where | null {
+  switch (kind) {
+    case "fasilitasi":
+      // Only rows with a status read their date (a date without a status is no activity).
+      return data.fasilitasiTanggal
+        ? textDateError(data.fasilitasiTanggal, filledRows(data.fasilitasiStatus))
+        : null;
+    case "dokdesa":
+      return firstProblem(
+        ...[data.dokRkp, data.dokApb, data.dokLpp].map((r) => (r ? textDateError(r) : null)),
+      );
+    case "ikm":
+      return firstProblem(
+        data.ikmJawaban ? textScoreError(data.ikmJawaban) : null,
+        data.ikmTanggal ? textDateError(data.ikmTanggal, filledRows(data.ikmJawaban)) : null,
+      );
+    default:
+      return null;
+  }
 }
 
 /** Excel serial of a JS Date as readers create them (UTC midnight = whole serial). */

@@ -9,14 +9,7 @@ import { unbuildableKind } from "./profile";
 import { capaian, predikat } from "./capaian";
 import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
 import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
-import {
-  filledRows,
-  firstProblem,
-  profileProblems,
-  textDateError,
-  textScoreError,
-  withDateSerials,
-} from "./evaluate-checks";
+import { profileProblems, strictDataProblem, withDateSerials } from "./evaluate-checks";
 import type { IndicatorKind, Indicator, Unit } from "./profile";
 import { TRIWULAN, Triwulan, akhirTriwulan, dokDesaTw, fasilitasiTw, ikmTw } from "./triwulan";
 
@@ -78,8 +71,7 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       if (!status) return missing("Fasilitasi", "Data fasilitasi");
       if (rangesEmpty(status)) return none;
       if (!tanggal) return missing("Fasilitasi", "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
-      // Only rows with a status read their date (a date without a status is no activity).
-      const strict = textDateError(tanggal, filledRows(status));
+      const strict = strictDataProblem(kind, data);
       if (strict) return strict;
       compute = (q) =>
         located(
@@ -93,7 +85,7 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
       if (!rkp || !apb || !lpp) return missing("Dokumen Desa", "Data dokumen desa");
       if (rangesEmpty(rkp, apb, lpp)) return none;
-      const strict = firstProblem(textDateError(rkp), textDateError(apb), textDateError(lpp));
+      const strict = strictDataProblem(kind, data);
       if (strict) return strict;
       compute = (q) =>
         located(
@@ -108,7 +100,7 @@ function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): Quarter
       if (!jawaban) return missing("Survei IKM", "Data survei IKM");
       if (rangesEmpty(jawaban)) return none;
       if (!tanggal) return missing("Survei IKM", "Kolom Tanggal (IKU_IKM_Tanggal)");
-      const strict = firstProblem(textScoreError(jawaban), textDateError(tanggal, filledRows(jawaban)));
+      const strict = strictDataProblem(kind, data);
       if (strict) return strict;
       compute = (q) =>
         located(

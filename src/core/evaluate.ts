@@ -7,19 +7,12 @@
 import { unbuildableKind } from "./profile";
 import { capaian, predikat } from "./capaian";
 import { dokDesaTanggal } from "./dokdesa";
-import { ErrorKind, IkuError, ikuError, isIkuError } from "./errors";
+import { ErrorKind, IkuError, Place, ikuError, isIkuError, placeText } from "./errors";
 import { fasilitasi } from "./fasilitasi";
 import { ikm } from "./ikm";
 import type { IndicatorKind, Profile, Unit } from "./profile";
-import { columnLetters, columnNumber } from "./a1";
-import {
-  filledRows,
-  firstProblem,
-  profileProblems,
-  textDateError,
-  textScoreError,
-  withDateSerials,
-} from "./evaluate-checks";
+import { columnLetters } from "./a1";
+import { profileProblems, strictDataProblem, withDateSerials } from "./evaluate-checks";
 
 /** A block of cell values read from a sheet, with where it lies (1-based top-left). */
 export interface RangeData {
@@ -84,9 +77,11 @@ export function rangesEmpty(...ranges: (RangeData | undefined)[]): boolean {
 }
 
 /**
- * Rewrites a core message about a range ("jawaban baris 7 kolom U3: …", row counted inside
- * the range) into one about the sheet ("Survei IKM baris 12 kolom U3: …"), so the user can
- * go to the cell. `pick` chooses which of several ranges the message's argument name means.
+ * Rewrites a core error about a cell of a range ("jawaban baris 7 kolom U3: …", row counted
+ * inside the range) into one about the sheet ("Survei IKM baris 12 kolom U3: …"), so the user
+ * can go to the cell. Uses the error's place fields (errors.ts), never its text; an error
+ * without them is about the range as a whole. `pick` chooses which of several ranges the
+ * error's argument means.
  */
 export function locateError(
   err: IkuError,
@@ -97,21 +92,24 @@ export function locateError(
   message: string;
 } {
   const first = ranges[0];
-  const m = /^(.*?)\bbaris (?:ke-)?(\d+)(.*)$/s.exec(err.message);
   if (first === undefined) return { sheet: "", message: err.message };
-  if (!m) return { sheet: first.sheet, message: `${first.sheet}: ${err.message}` };
-  const range = ranges[Math.min(Math.max(pick(m[1]), 0), ranges.length - 1)] ?? first;
-  const row = range.top + Number(m[2]) - 1;
-  let rest = m[3];
-  const rel = /^ kolom ([A-Z]+)(?=[:\s])/.exec(rest);
-  if (rel) {
-    // A column letter counted inside the range ("kolom A") becomes the sheet's column.
-    rest = ` kolom ${columnLetters(range.left + columnNumber(rel[1]) - 1)}${rest.slice(rel[0].length)}`;
-  } else if (!/^\s*kolom\b/.test(rest) && (range.values[0]?.length ?? 1) === 1) {
-    // Single-column ranges: name the sheet column, as the message has no column of its own.
-    rest = ` kolom ${columnLetters(range.left)}${rest}`;
+  if (err.argument === undefined || err.row === undefined) {
+    return { sheet: first.sheet, message: `${first.sheet}: ${err.message}` };
   }
-  return { sheet: range.sheet, message: `${range.sheet} baris ${row}${rest}` };
+  const range = ranges[Math.min(Math.max(pick(err.argument), 0), ranges.length - 1)] ?? first;
+  const row = range.top + err.row - 1;
+  const rest = err.message.slice(placeText(err as Place).length);
+  let col = "";
+  if (err.column !== undefined && err.columnLabel === columnLetters(err.column)) {
+    // A column letter counted inside the range ("kolom A") becomes the sheet's column.
+    col = ` kolom ${columnLetters(range.left + err.column - 1)}`;
+  } else if (err.columnLabel !== undefined) {
+    col = ` kolom ${err.columnLabel}`; // a label of the range's own ("U3")
+  } else if ((range.values[0]?.length ?? 1) === 1) {
+    // Single-column ranges: name the sheet column, as the error has no column of its own.
+    col = ` kolom ${columnLetters(range.left)}`;
+  }
+  return { sheet: range.sheet, message: `${range.sheet} baris ${row}${col}${rest}` };
 }
 
 /** Which date range a dokDesaTanggal message is about, from its argument name. */
@@ -142,10 +140,8 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       if (rangesEmpty(status)) return { value: null };
       // The Pengukuran sheet reads the dates of rows with a status: a date typed as text shows
       // #VALUE! there, so the year's figure is refused too (issue 8 §5: sheet and CLI agree).
-      const strictDate = data.fasilitasiTanggal
-        ? textDateError(data.fasilitasiTanggal, filledRows(status))
-        : null;
-      if (strictDate) return { value: null, error: strictDate };
+      const strict = strictDataProblem(kind, data);
+      if (strict) return { value: null, error: strict };
       const r = fasilitasi(status.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [status]) } : { value: r };
     }
@@ -153,7 +149,7 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
       if (!rkp || !apb || !lpp) return missing("Dokumen Desa");
       if (rangesEmpty(rkp, apb, lpp)) return { value: null };
-      const strict = firstProblem(textDateError(rkp), textDateError(apb), textDateError(lpp));
+      const strict = strictDataProblem(kind, data);
       if (strict) return { value: null, error: strict };
       const r = dokDesaTanggal(data.profile.tahun, rkp.values, apb.values, lpp.values);
       return isIkuError(r)
@@ -165,10 +161,7 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
       if (!jawaban) return missing("Survei IKM");
       if (rangesEmpty(jawaban)) return { value: null };
       // Survey dates feed the Pengukuran sheet's quarters, as above.
-      const strict = firstProblem(
-        textScoreError(jawaban),
-        data.ikmTanggal ? textDateError(data.ikmTanggal, filledRows(jawaban)) : null,
-      );
+      const strict = strictDataProblem(kind, data);
       if (strict) return { value: null, error: strict };
       const r = ikm(jawaban.values, null);
       return isIkuError(r) ? { value: null, error: locateError(r, [jawaban]) } : { value: r };
