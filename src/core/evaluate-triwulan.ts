@@ -6,7 +6,7 @@
  * dated yet (the sheet shows an empty cell there rather than #DIV/0!).
  */
 import { unbuildableKind } from "./profile";
-import { capaian, predikat } from "./capaian";
+import { capaian, predikat, skalaMatrix } from "./capaian";
 import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
 import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
 import { profileProblems, strictDataProblem, withDateSerials } from "./evaluate-checks";
@@ -128,13 +128,14 @@ function quarterOf(
   q: Triwulan,
   akhir: number,
   real: number | null,
+  skala: (number | string)[][] | null,
 ): { value: QuarterValue; error?: Where } {
   const value: QuarterValue = { triwulan: q, akhir, realisasi: real, capaian: null, predikat: null };
   if (real === null || ind.target === null) return { value };
   const cap = capaian(real, ind.target, ind.polaritas);
   if (isIkuError(cap)) return { value, error: profilError(ind, cap) };
   value.capaian = cap;
-  const pred = predikat(cap, null);
+  const pred = predikat(cap, skala);
   if (isIkuError(pred)) return { value, error: { sheet: "Profil", message: pred.message } };
   value.predikat = pred;
   return { value };
@@ -147,7 +148,7 @@ function profilError(ind: Indicator, e: IkuError): Where {
 /**
  * Per indicator of the profile, the cumulative realisasi at the end of TW I–IV (31/3, 30/6,
  * 30/9, 31/12 of the performance year) with capaian against the yearly target and predikat
- * on the default scale. Uses the core functions only (fasilitasiTw, dokDesaTw, ikmTw,
+ * on the profile's scale (the default one when it has none). Uses the core functions only (fasilitasiTw, dokDesaTw, ikmTw,
  * capaian, predikat), so it agrees with the `Pengukuran Kinerja` sheet.
  * @param data the profile and data ranges of a workbook (readIkuWorkbook).
  * @returns one result per indicator in the profile's order; rejected data → `error` and
@@ -157,17 +158,18 @@ export function evaluateQuarters(input: IkuWorkbookData): QuarterResult[] {
   const data = withDateSerials(input);
   const n = data.profile.tahun;
   const profil = profileProblems(data.profile);
+  const skala = skalaMatrix(data.profile.skalaPredikat);
   return data.profile.indicators.map((ind, i) => {
     const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
     const reals = profil.get(i) ?? realisasiByQuarter(ind.kind, data);
     if (!Array.isArray(reals)) {
-      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null).value);
+      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null, skala).value);
       return { ...base, triwulan, error: reals };
     }
     let error: Where | undefined;
     const triwulan = TRIWULAN.map((q, i) => {
       const r = reals[i];
-      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null);
+      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null, skala);
       error = error ?? got.error;
       return got.value;
     });

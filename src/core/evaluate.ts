@@ -5,7 +5,7 @@
  */
 
 import { unbuildableKind } from "./profile";
-import { capaian, predikat } from "./capaian";
+import { capaian, predikat, skalaMatrix } from "./capaian";
 import { dokDesaTanggal } from "./dokdesa";
 import { ErrorKind, IkuError, Place, ikuError, isIkuError, placeText } from "./errors";
 import { fasilitasi } from "./fasilitasi";
@@ -175,7 +175,7 @@ function realisasiOf(kind: IndicatorKind, data: IkuWorkbookData): Realisasi {
  * Computes target, realisasi, capaian and predikat of every indicator of the profile from
  * the workbook's data, with the core functions only (the semantics of the sheet formulas):
  * realisasi is null while its data range is empty; capaian null without a target; predikat
- * on the default scale (Permendagri 86/2017 as commonly cited). Refused like the sheet
+ * on the profile's own scale, or the default one (Permendagri 86/2017 as commonly cited). Refused like the sheet
  * would show an error (evaluate-checks.ts): dates typed as text, survey scores stored as
  * text; and a Profil year outside 2000–2100 or a persen target above 10 (1000 %).
  * @param data the profile and data ranges of a workbook (readIkuWorkbook).
@@ -208,7 +208,7 @@ export function evaluateIndicators(input: IkuWorkbookData): IndicatorResult[] {
         error: { sheet: "Profil", message: `Capaian "${ind.nama}": ${cap.message}` },
       };
     }
-    const pred = predikat(cap, null);
+    const pred = predikat(cap, skalaMatrix(data.profile.skalaPredikat));
     if (isIkuError(pred)) {
       return {
         ...base,

@@ -10,6 +10,7 @@ import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CachedValue, CellStyle, TextRun } from "./model";
 import type { ProfilCells } from "./profil-sheet";
 import { TANGGAL_KOSONG, signatureBreak, tanggalFormula } from "./iku-signature";
+import { writeCapaianPredikat } from "./capaian-cells";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -177,7 +178,6 @@ export function buildIkuSheet(
     );
     const target = addr(r, C.target);
     const real = addr(r, C.realisasi);
-    const cap = addr(r, C.capaian);
     s.formula(
       r,
       C.realisasi,
@@ -185,14 +185,21 @@ export function buildIkuSheet(
       { ...numeric, numFmt: unitFormat(ind) },
       orBlank(results[i].realisasi),
     );
-    s.formula(
-      r,
-      C.capaian,
-      `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-      { ...numeric, numFmt: "0.00%" },
-      orBlank(results[i].capaian),
+    const cached = { capaian: orBlank(results[i].capaian), predikat: orBlank(results[i].predikat) };
+    writeCapaianPredikat(
+      s,
+      {
+        row: r,
+        capaianCol: C.capaian,
+        predikatCol: C.predikat,
+        real,
+        target,
+        polaritas: ind.polaritas,
+        cached,
+      },
+      profile,
+      numeric,
     );
-    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, orBlank(results[i].predikat));
     s.value(r, C.sumber, ind.sumberData, body);
     s.value(r, C.pj, ind.penanggungJawab, body);
     const need = [

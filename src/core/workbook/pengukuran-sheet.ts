@@ -12,6 +12,7 @@ import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { orBlank, unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
+import { writeCapaianPredikat } from "./capaian-cells";
 import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor, HEADER_STYLE } from "./sheet-kit";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
@@ -133,18 +134,16 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     for (const q of TRIWULAN) {
       const c = quarterCol(q);
       const real = addr(r, c);
-      const cap = addr(r, c + 1);
       // A fresh workbook has no dated data: every quarter shows nothing yet (the formulas'
       // own emptiness guard), and so do its capaian and predikat.
       s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) }, "");
-      s.formula(
-        r,
-        c + 1,
-        `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-        { ...numeric, numFmt: "0.00%" },
-        "",
+      const cached = { capaian: "", predikat: "" };
+      writeCapaianPredikat(
+        s,
+        { row: r, capaianCol: c + 1, predikatCol: c + 2, real, target, polaritas: ind.polaritas, cached },
+        profile,
+        numeric,
       );
-      s.formula(r, c + 2, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, "");
     }
     s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
   });
