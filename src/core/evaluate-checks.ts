@@ -8,15 +8,11 @@
  */
 import { columnLetters } from "./a1";
 import { isBlankCell, numberFrom } from "./args";
-import type { IkuWorkbookData, RangeData } from "./evaluate";
-import type { IndicatorKind, Profile } from "./profile";
+import type { IkuWorkbookData, RangeData, Where } from "./indicators/data";
+import type { Profile } from "./profile";
 import { validateWorkbookProfile } from "./profile-validate";
 
-/** Where a problem is: the sheet, and an Indonesian message naming the cell. */
-export interface Where {
-  sheet: string;
-  message: string;
-}
+export type { Where } from "./indicators/data";
 
 /** At most 30 characters of a typed value, for messages. */
 function shown(text: string): string {
@@ -79,33 +75,6 @@ export function firstProblem(...found: (Where | null)[]): Where | null {
   return found.find((w) => w !== null) ?? null;
 }
 
-/**
- * What the sheet would refuse in the data of an indicator kind, before any computing: dates
- * typed as text (in the rows the formulas read a date for) and survey scores stored as text.
- * The one check of `iku hitung` and `iku hitung --triwulan` alike. Absent ranges are skipped
- * (the caller reports a missing sheet).
- */
-export function strictDataProblem(kind: IndicatorKind, data: IkuWorkbookData): Where | null {
-  switch (kind) {
-    case "fasilitasi":
-      // Only rows with a status read their date (a date without a status is no activity).
-      return data.fasilitasiTanggal
-        ? textDateError(data.fasilitasiTanggal, filledRows(data.fasilitasiStatus))
-        : null;
-    case "dokdesa":
-      return firstProblem(
-        ...[data.dokRkp, data.dokApb, data.dokLpp].map((r) => (r ? textDateError(r) : null)),
-      );
-    case "ikm":
-      return firstProblem(
-        data.ikmJawaban ? textScoreError(data.ikmJawaban) : null,
-        data.ikmTanggal ? textDateError(data.ikmTanggal, filledRows(data.ikmJawaban)) : null,
-      );
-    default:
-      return null;
-  }
-}
-
 /** Excel serial of a JS Date as readers create them (UTC midnight = whole serial). */
 function serialOf(d: Date): number {
   return 25569 + d.getTime() / 86_400_000;
@@ -129,7 +98,8 @@ export function withDateSerials(data: IkuWorkbookData): IkuWorkbookData {
   const out: IkuWorkbookData = { ...data };
   let changed = false;
   for (const k of Object.keys(data) as (keyof IkuWorkbookData)[]) {
-    if (k === "profile") continue;
+    // Typed quarterly inputs (masukan) are numbers, never dates.
+    if (k === "profile" || k === "masukan") continue;
     const next = withSerials(data[k]);
     if (next !== data[k]) {
       out[k] = next;

@@ -14,7 +14,8 @@
 import { parseAddress } from "../core/a1";
 import { ErrorKind, ikuError, isIkuError, Result } from "../core/errors";
 import type { IkuWorkbookData, RangeData } from "../core/evaluate";
-import { NAMES } from "../core/workbook/model";
+import { REGISTRY } from "../core/indicators";
+import type { DataKey } from "../core/indicators/data";
 import { readProfile } from "../core/workbook/profil-sheet";
 import { Box, parseDateStyles, parseRels, parseWorkbook, resolvePart } from "./ooxml";
 import { resolveShared, SharedStringScanner } from "./shared-strings";
@@ -99,24 +100,8 @@ function box(top: number, left: number, bottom: number, right: number): Box {
   return { top, left, bottom, right, values };
 }
 
-type DataKey = Exclude<keyof IkuWorkbookData, "profile">;
-
-const DATA_NAMES: readonly [DataKey, string][] = [
-  ["fasilitasiTanggal", NAMES.fasilitasiTanggal],
-  ["fasilitasiStatus", NAMES.fasilitasiStatus],
-  ["dokDesa", NAMES.dokDesa],
-  ["dokRkp", NAMES.dokRkp],
-  ["dokApb", NAMES.dokApb],
-  ["dokLpp", NAMES.dokLpp],
-  ["ikmTanggal", NAMES.ikmTanggal],
-  ["ikmJawaban", NAMES.ikmJawaban],
-  ["ikmPopulasi", NAMES.ikmPopulasi],
-  ["ikmLayanan", NAMES.ikmLayanan],
-  ["ikmJenisKelamin", NAMES.ikmJenisKelamin],
-  ["ikmUsia", NAMES.ikmUsia],
-  ["ikmPendidikan", NAMES.ikmPendidikan],
-  ["ikmPekerjaan", NAMES.ikmPekerjaan],
-];
+/** Every reader key with its defined name, from the indicator registry. */
+const DATA_NAMES: readonly (readonly [DataKey, string])[] = REGISTRY.flatMap((m) => m.dataNames);
 
 function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");

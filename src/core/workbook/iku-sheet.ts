@@ -3,10 +3,10 @@
  * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
  * signature block, set up to print on A4 landscape, one page wide.
  */
-import { unbuildableKind } from "../profile";
+import { moduleOf } from "../indicators";
 import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
-import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
+import { FormulaMode, SheetModel, targetName } from "./model";
 import type { CachedValue, CellStyle, TextRun } from "./model";
 import type { ProfilCells } from "./profil-sheet";
 import { TANGGAL_KOSONG, signatureBreak, tanggalFormula } from "./iku-signature";
@@ -40,20 +40,9 @@ export function unitFormat(ind: Indicator): string {
   return ind.satuan === "persen" ? "0.00%" : "0.00";
 }
 
-/** The add-in formula of an indicator's realisasi: blank while its data range is empty. */
-export function realisasiFormula(ind: Indicator): string {
-  switch (ind.kind) {
-    case "fasilitasi":
-      return `IF(COUNTA(${NAMES.fasilitasiStatus})=0,"",IKU.FASILITASI(${NAMES.fasilitasiStatus}))`;
-    case "dokdesa": {
-      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
-      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TANGGAL(${NAMES.tahun},${r}))`;
-    }
-    case "ikm":
-      return `IF(COUNTA(${NAMES.ikmJawaban})=0,"",IKU.IKM(${NAMES.ikmJawaban}))`;
-    default:
-      return unbuildableKind(ind.kind);
-  }
+/** The add-in formula of an indicator's realisasi (its registry module): blank while no data. */
+export function realisasiFormula(ind: Indicator, profile: Profile): string {
+  return moduleOf(ind.kind).formula(ind, profile, null);
 }
 
 /** Rumus cell text: the formula, then its Penjelasan in the same cell. */
@@ -181,7 +170,7 @@ export function buildIkuSheet(
     s.formula(
       r,
       C.realisasi,
-      realisasiFormula(ind),
+      realisasiFormula(ind, profile),
       { ...numeric, numFmt: unitFormat(ind) },
       orBlank(results[i].realisasi),
     );

@@ -5,10 +5,10 @@
  * IKU_Tahun; add-in mode writes IKU.*.TW calls, portable mode their toPortable translation.
  * Semantics: src/core/triwulan.ts; the same computation as evaluateQuarters.
  */
-import { unbuildableKind } from "../profile";
+import { moduleOf } from "../indicators";
 import type { Indicator, Profile } from "../profile";
 import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
-import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
+import { FormulaMode, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { orBlank, unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
@@ -28,43 +28,9 @@ export function quarterCol(q: Triwulan): number {
 const WIDTHS = [5, 40, 11, ...TRIWULAN.flatMap(() => [11, 10, 14])];
 const LAST_COL = WIDTHS.length;
 
-/**
- * 1 for each row with data that is undated or dated on or before the quarter's end: zero
- * means nothing can be measured yet, and the cell stays empty instead of #DIV/0!. Undated or
- * text-dated rows count, so the IKU.*.TW call runs and reports them (#VALUE!).
- */
-function measurable(hasData: string, tanggal: string, q: Triwulan): string {
-  const a = AKHIR_TRIWULAN[q];
-  const end = `DATE(${NAMES.tahun},${a.bulan},${a.hari})`;
-  return `SUMPRODUCT(${hasData}*(1-ISNUMBER(${tanggal})*(${tanggal}>=${end}+1)))`;
-}
-
-/** The add-in formula of an indicator's realisasi at the end of quarter q. */
-export function realisasiTwFormula(ind: Indicator, q: Triwulan): string {
-  switch (ind.kind) {
-    case "fasilitasi": {
-      const s = NAMES.fasilitasiStatus;
-      const t = NAMES.fasilitasiTanggal;
-      return `IF(${measurable(`(TRIM(${s})<>"")`, t, q)}=0,"",IKU.FASILITASI.TW(${s},${t},${NAMES.tahun},${q}))`;
-    }
-    case "dokdesa": {
-      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
-      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${r},${q}))`;
-    }
-    case "ikm": {
-      const j = NAMES.ikmJawaban;
-      const t = NAMES.ikmTanggal;
-      return `IF(${measurable(unsurFilled(j), t, q)}=0,"",IKU.IKM.TW(${j},${t},${NAMES.tahun},${q}))`;
-    }
-    default:
-      return unbuildableKind(ind.kind);
-  }
-}
-
-/** 1 for each survey row with at least one answer (the 9 unsur columns). */
-function unsurFilled(j: string): string {
-  const cells = Array.from({ length: 9 }, (_, k) => `(TRIM(INDEX(${j},0,${k + 1}))<>"")`);
-  return `((${cells.join("+")})>0)`;
+/** The add-in formula of an indicator's realisasi at the end of quarter q (its registry module). */
+export function realisasiTwFormula(ind: Indicator, q: Triwulan, profile: Profile): string {
+  return moduleOf(ind.kind).formulaTw(ind, q, profile, null);
 }
 
 /** The note row: what "cumulative" means and the Dokumen Desa convention per quarter. */
@@ -136,7 +102,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
       const real = addr(r, c);
       // A fresh workbook has no dated data: every quarter shows nothing yet (the formulas'
       // own emptiness guard), and so do its capaian and predikat.
-      s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) }, "");
+      s.formula(r, c, realisasiTwFormula(ind, q, profile), { ...numeric, numFmt: unitFormat(ind) }, "");
       const cached = { capaian: "", predikat: "" };
       writeCapaianPredikat(
         s,
