@@ -13,7 +13,7 @@ export interface FieldError {
   message: string;
 }
 
-const UNITS = ["persen", "indeks"];
+const UNITS = ["persen", "indeks", "nilai"];
 const POLARITIES = ["positif", "negatif"];
 
 /** True when `iso` is a real calendar date written yyyy-mm-dd. */
@@ -86,8 +86,13 @@ export function validateProfile(p: Profile): FieldError[] {
     p.indicators.forEach((ind, i) => {
       const f = (name: string): string => `indicators.${i}.${name}`;
       if (!BUILDABLE_KINDS.includes(ind.kind))
-        add(f("kind"), `Jenis IKU ke-${i + 1} harus fasilitasi, dokdesa atau ikm.`);
-      if (!UNITS.includes(ind.satuan)) add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen atau indeks.`);
+        add(f("kind"), `Jenis IKU ke-${i + 1} harus ${BUILDABLE_KINDS.join(", ")}.`);
+      if (!UNITS.includes(ind.satuan))
+        add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen, indeks atau nilai.`);
+      else {
+        const unit = unitProblem(ind, i);
+        if (unit) add(f("satuan"), unit);
+      }
       if (!POLARITIES.includes(ind.polaritas))
         add(f("polaritas"), `Polaritas IKU ke-${i + 1} harus positif atau negatif.`);
       if (blank(ind.nama)) add(f("nama"), `Nama indikator IKU ke-${i + 1} wajib diisi.`);
@@ -96,6 +101,23 @@ export function validateProfile(p: Profile): FieldError[] {
     });
   }
   return errors;
+}
+
+/**
+ * Why the satuan does not fit the measurement, or null: a rasio is a percentage; satuan
+ * "nilai" (any number ≥ 0 with its decimals) belongs to a typed nilai; a nilai's `desimal`
+ * is a whole number 0–10.
+ */
+function unitProblem(ind: Indicator, i: number): string | null {
+  if (ind.kind === "rasio" && ind.satuan !== "persen") return `Satuan IKU ke-${i + 1} (rasio) harus persen.`;
+  if (ind.satuan === "nilai" && ind.kind !== "nilai")
+    return `Satuan "nilai" hanya untuk IKU berjenis nilai (IKU ke-${i + 1}).`;
+  const m = ind.pengukuran;
+  if (m?.jenis === "nilai" && m.desimal !== undefined) {
+    if (!Number.isInteger(m.desimal) || m.desimal < 0 || m.desimal > 10)
+      return `Desimal IKU ke-${i + 1} harus bilangan bulat 0–10.`;
+  }
+  return null;
 }
 
 /** Why `tahun` is not a performance year this project handles (2000–2100), or null. */
@@ -125,6 +147,7 @@ function targetProblem(ind: Indicator, i: number): string | null {
       `atau 0,84, bukan 84.`
     );
   }
+  if (ind.satuan === "nilai" && t < 0) return `Target IKU ke-${i + 1} harus 0 atau lebih.`;
   if (ind.satuan === "persen" && t <= 0)
     return `Target IKU ke-${i + 1} harus lebih dari 0; ketik 84 % (dengan tanda %) atau 0,84.`;
   return null;

@@ -50,5 +50,5 @@ export const dokdesaModule: IndicatorModule = {
     );
   },
   formula: () => `IF(COUNTA(${RANGES})=0,"",IKU.DOKDESA.TANGGAL(${NAMES.tahun},${RANGES}))`,
-  formulaTw: (_ind, q) => `IF(COUNTA(${RANGES})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${RANGES},${q}))`,
+  formulaTw: (_ind, _i, q) => `IF(COUNTA(${RANGES})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${RANGES},${q}))`,
 };

@@ -45,7 +45,7 @@ export const fasilitasiModule: IndicatorModule = {
     );
   },
   formula: () => `IF(COUNTA(${NAMES.fasilitasiStatus})=0,"",IKU.FASILITASI(${NAMES.fasilitasiStatus}))`,
-  formulaTw(_ind, q) {
+  formulaTw(_ind, _i, q) {
     const s = NAMES.fasilitasiStatus;
     const t = NAMES.fasilitasiTanggal;
     return `IF(${measurable(`(TRIM(${s})<>"")`, t, q)}=0,"",IKU.FASILITASI.TW(${s},${t},${NAMES.tahun},${q}))`;

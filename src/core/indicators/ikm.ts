@@ -62,7 +62,7 @@ export const ikmModule: IndicatorModule = {
     );
   },
   formula: () => `IF(COUNTA(${NAMES.ikmJawaban})=0,"",IKU.IKM(${NAMES.ikmJawaban},${NAMES.ikmBobot}))`,
-  formulaTw(_ind, q) {
+  formulaTw(_ind, _i, q) {
     const j = NAMES.ikmJawaban;
     const t = NAMES.ikmTanggal;
     return `IF(${measurable(unsurFilled(j), t, q)}=0,"",IKU.IKM.TW(${j},${t},${NAMES.tahun},${q},${NAMES.ikmBobot}))`;

@@ -8,12 +8,19 @@ import type { IndicatorKind } from "../profile";
 import { dokdesaModule } from "./dokdesa";
 import { fasilitasiModule } from "./fasilitasi";
 import { ikmModule } from "./ikm";
+import { nilaiModule, rasioModule } from "./typed";
 import type { IndicatorModule } from "./types";
 
-export type { IndicatorModule, InputCells, DataSheetOptions } from "./types";
+export type { IndicatorModule, DataSheetOptions } from "./types";
 
 /** Every buildable kind, in the order its data sheets follow the Pengukuran sheet. */
-export const REGISTRY: readonly IndicatorModule[] = [fasilitasiModule, dokdesaModule, ikmModule];
+export const REGISTRY: readonly IndicatorModule[] = [
+  fasilitasiModule,
+  dokdesaModule,
+  ikmModule,
+  rasioModule,
+  nilaiModule,
+];
 
 /** The module of `kind`; a kind this version cannot build is a programming error here. */
 export function moduleOf(kind: IndicatorKind): IndicatorModule {

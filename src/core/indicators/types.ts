@@ -14,12 +14,6 @@ export interface DataSheetOptions {
   surveiRows: number;
 }
 
-/** Where the IKU and Pengukuran sheets find a typed kind's inputs (null for data-sheet kinds). */
-export interface InputCells {
-  /** Sheet-qualified absolute reference of input row `k` (0-based), quarters TW I..`upTo`. */
-  row(k: number, upTo: Triwulan): string;
-}
-
 export interface IndicatorModule {
   readonly kind: IndicatorKind;
   /** Kind of the data sheet it builds (render reuse rule), or none for typed kinds. */
@@ -38,8 +32,11 @@ export interface IndicatorModule {
   realisasi(data: IkuWorkbookData, ind: Indicator, i: number): Realisasi;
   /** Cumulative realisasi at the end of TW I–IV, or where the data is wrong. */
   realisasiTw(data: IkuWorkbookData, ind: Indicator, i: number): QuarterRealisasi[] | Where;
-  /** The add-in formula of the yearly realisasi (portable mode comes from toPortable). */
-  formula(ind: Indicator, profile: Profile, input: InputCells | null): string;
-  /** The add-in formula of the realisasi cumulative to the end of quarter q. */
-  formulaTw(ind: Indicator, q: Triwulan, profile: Profile, input: InputCells | null): string;
+  /**
+   * The add-in formula of indicator i's yearly realisasi (portable mode comes from
+   * toPortable; typed kinds use built-in functions only, the same text in both modes).
+   */
+  formula(ind: Indicator, i: number, profile: Profile): string;
+  /** The add-in formula of indicator i's realisasi cumulative to the end of quarter q. */
+  formulaTw(ind: Indicator, i: number, q: Triwulan, profile: Profile): string;
 }

@@ -9,6 +9,7 @@ import type { FormulaMode, NamedRangeModel, SheetModel, WorkbookModel } from "./
 import { NAMES, targetName } from "./model";
 import { REGISTRY } from "../indicators";
 import { buildIkuSheet } from "./iku-sheet";
+import { masukanNames } from "./masukan-block";
 import { buildPengukuranSheet } from "./pengukuran-sheet";
 import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
 
@@ -59,6 +60,7 @@ export function buildWorkbook(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
     { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
+    ...masukanNames(profile),
   );
   return { profile: structuredCopy(profile), mode, sheets, names };
 }

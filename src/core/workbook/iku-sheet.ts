@@ -4,6 +4,8 @@
  * signature block, set up to print on A4 landscape, one page wide.
  */
 import { moduleOf } from "../indicators";
+import { measureOf } from "../profile";
+import { desimalFormat } from "./masukan-block";
 import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
 import { FormulaMode, SheetModel, targetName } from "./model";
@@ -37,12 +39,15 @@ export function ikuSheetName(tahun: number): string {
 
 /** Number format of a target/realisasi of this unit. */
 export function unitFormat(ind: Indicator): string {
-  return ind.satuan === "persen" ? "0.00%" : "0.00";
+  if (ind.satuan === "persen") return "0.00%";
+  // A typed nilai shows its own decimals (0 for a count); indeks and others two.
+  const m = measureOf(ind);
+  return m.jenis === "nilai" && ind.satuan === "nilai" ? desimalFormat(m.desimal) : "0.00";
 }
 
 /** The add-in formula of an indicator's realisasi (its registry module): blank while no data. */
-export function realisasiFormula(ind: Indicator, profile: Profile): string {
-  return moduleOf(ind.kind).formula(ind, profile, null);
+export function realisasiFormula(ind: Indicator, i: number, profile: Profile): string {
+  return moduleOf(ind.kind).formula(ind, i, profile);
 }
 
 /** Rumus cell text: the formula, then its Penjelasan in the same cell. */
@@ -170,7 +175,7 @@ export function buildIkuSheet(
     s.formula(
       r,
       C.realisasi,
-      realisasiFormula(ind, profile),
+      realisasiFormula(ind, i, profile),
       { ...numeric, numFmt: unitFormat(ind) },
       orBlank(results[i].realisasi),
     );

@@ -13,6 +13,7 @@ import type { CellStyle } from "./model";
 import { orBlank, unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
 import { writeCapaianPredikat } from "./capaian-cells";
+import { masukanNote, writeMasukanBlock } from "./masukan-block";
 import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor, HEADER_STYLE } from "./sheet-kit";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
@@ -29,8 +30,8 @@ const WIDTHS = [5, 40, 11, ...TRIWULAN.flatMap(() => [11, 10, 14])];
 const LAST_COL = WIDTHS.length;
 
 /** The add-in formula of an indicator's realisasi at the end of quarter q (its registry module). */
-export function realisasiTwFormula(ind: Indicator, q: Triwulan, profile: Profile): string {
-  return moduleOf(ind.kind).formulaTw(ind, q, profile, null);
+export function realisasiTwFormula(ind: Indicator, i: number, q: Triwulan, profile: Profile): string {
+  return moduleOf(ind.kind).formulaTw(ind, i, q, profile);
 }
 
 /** The note row: what "cumulative" means and the Dokumen Desa convention per quarter. */
@@ -60,7 +61,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
   const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
   s.value(1, 1, "PENGUKURAN KINERJA TRIWULAN", title).merge(1, 1, 1, LAST_COL);
   s.value(2, 1, `${profile.instansi} — Tahun ${n}`, title).merge(2, 1, 2, LAST_COL);
-  const note = pengukuranNote(n);
+  const note = pengukuranNote(n) + masukanNote(profile);
   s.value(3, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(3, 1, 3, LAST_COL);
   s.height(3, heightFor(linesFor(note, s.width(1, LAST_COL))));
 
@@ -102,7 +103,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
       const real = addr(r, c);
       // A fresh workbook has no dated data: every quarter shows nothing yet (the formulas'
       // own emptiness guard), and so do its capaian and predikat.
-      s.formula(r, c, realisasiTwFormula(ind, q, profile), { ...numeric, numFmt: unitFormat(ind) }, "");
+      s.formula(r, c, realisasiTwFormula(ind, i, q, profile), { ...numeric, numFmt: unitFormat(ind) }, "");
       const cached = { capaian: "", predikat: "" };
       writeCapaianPredikat(
         s,
@@ -113,7 +114,8 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     }
     s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
   });
-  const last = first + Math.max(profile.indicators.length, 1) - 1;
+  const tableLast = first + Math.max(profile.indicators.length, 1) - 1;
+  const last = writeMasukanBlock(s, profile, LAST_COL) ?? tableLast;
   s.freeze = { rows: h + 1, cols: 2 };
   s.page = {
     orientation: "landscape",
