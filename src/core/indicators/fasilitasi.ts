@@ -2,13 +2,11 @@
 import { textDateError, filledRows } from "../evaluate-checks";
 import { fasilitasi } from "../fasilitasi";
 import { TRIWULAN, fasilitasiTw } from "../triwulan";
-import { buildFasilitasiSheet } from "../workbook/data-sheets";
+import { buildFasilitasiSheet, daftarOf } from "../workbook/data-sheets";
 import { NAMES } from "../workbook/model";
 import { missingRange, missingSheet, pickBy, quarterly, rangesEmpty, yearly } from "./data";
 import { measurable } from "./formula-kit";
 import type { IndicatorModule } from "./types";
-
-const SHEET = "Fasilitasi";
 
 export const fasilitasiModule: IndicatorModule = {
   kind: "fasilitasi",
@@ -26,15 +24,16 @@ export const fasilitasiModule: IndicatorModule = {
     data.fasilitasiTanggal ? textDateError(data.fasilitasiTanggal, filledRows(data.fasilitasiStatus)) : null,
   realisasi(data) {
     const status = data.fasilitasiStatus;
-    if (!status) return missingSheet(SHEET);
+    if (!status) return missingSheet(daftarOf(data.profile).lembar);
     if (rangesEmpty(status)) return { value: null };
     return yearly(fasilitasi(status.values, null), [status]);
   },
   realisasiTw(data) {
     const { fasilitasiStatus: status, fasilitasiTanggal: tanggal } = data;
-    if (!status) return missingRange(SHEET, "Data fasilitasi");
+    if (!status) return missingRange(daftarOf(data.profile).lembar, "Data fasilitasi");
     if (rangesEmpty(status)) return TRIWULAN.map(() => null);
-    if (!tanggal) return missingRange(SHEET, "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
+    if (!tanggal)
+      return missingRange(daftarOf(data.profile).lembar, "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
     const n = data.profile.tahun;
     return TRIWULAN.map((q) =>
       quarterly(

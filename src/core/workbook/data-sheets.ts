@@ -6,6 +6,8 @@
 import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
 import { cachedResult } from "./cached";
 import { isIkuError, type Result } from "../errors";
+import { FASILITASI_MEASURE, type DaftarMeasure } from "../measure";
+import { measureOf } from "../profile";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
 import type { CachedValue } from "./model";
@@ -85,24 +87,49 @@ function titleRows(s: SheetDraft, title: string, note: string, lastCol: number):
   s.height(2, heightFor(linesFor(note, s.width(1, lastCol))));
 }
 
-/** `Fasilitasi`: No, Tanggal, Kegiatan, Instansi/Lembaga, Hasil/Output, Ditindaklanjuti, Keterangan. */
+/**
+ * The `daftar` measurement of the profile's first fasilitasi indicator (one log per workbook
+ * this round): its sheet name and column captions; today's Fasilitasi log when it has none.
+ */
+export function daftarOf(profile: Pick<Profile, "indicators">): DaftarMeasure {
+  const ind = profile.indicators.find((i) => i.kind === "fasilitasi");
+  const m = ind ? measureOf(ind) : FASILITASI_MEASURE;
+  return m.jenis === "daftar" ? m : FASILITASI_MEASURE;
+}
+
+function isDefaultDaftar(m: DaftarMeasure): boolean {
+  const d = FASILITASI_MEASURE;
+  return m.lembar === d.lembar && m.kolomItem === d.kolomItem && m.kolomStatus === d.kolomStatus;
+}
+
+/**
+ * The `daftar` log (today's `Fasilitasi`): No, Tanggal, <item>, Instansi/Lembaga, Hasil/Output,
+ * <status>, Keterangan — sheet name and the two captions from the measurement's options.
+ */
 export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
   const widths = [6, 12, 40, 26, 34, 15, 26];
-  const s = new SheetDraft(FASILITASI_SHEET, "fasilitasi", widths, mode);
+  const m = daftarOf(profile);
+  const s = new SheetDraft(m.lembar, "fasilitasi", widths, mode);
+  const statusWords = "Ya atau Tidak (juga dibaca: Y/T, Sudah/Belum, TRUE/FALSE, 1/0)";
   titleRows(
     s,
-    `Data Fasilitasi dan Koordinasi — ${profile.instansi} Tahun ${profile.tahun}`,
-    "Satu baris per kegiatan fasilitasi/koordinasi. Kolom Ditindaklanjuti: Ya atau Tidak (juga dibaca: Y/T, " +
-      "Sudah/Belum, TRUE/FALSE, 1/0). Baris yang kolom Ditindaklanjuti-nya kosong tidak dihitung.",
+    isDefaultDaftar(m)
+      ? `Data Fasilitasi dan Koordinasi — ${profile.instansi} Tahun ${profile.tahun}`
+      : `Data ${m.lembar} — ${profile.instansi} Tahun ${profile.tahun}`,
+    isDefaultDaftar(m)
+      ? `Satu baris per kegiatan fasilitasi/koordinasi. Kolom Ditindaklanjuti: ${statusWords}. ` +
+          "Baris yang kolom Ditindaklanjuti-nya kosong tidak dihitung."
+      : `Satu baris per ${m.kolomItem.toLowerCase()}. Kolom ${m.kolomStatus}: ${statusWords}. ` +
+          `Baris yang kolom ${m.kolomStatus}-nya kosong tidak dihitung.`,
     widths.length,
   );
   const headers = [
     "No.",
     "Tanggal",
-    "Kegiatan",
+    m.kolomItem,
     "Instansi/Lembaga",
     "Hasil/Output",
-    "Ditindaklanjuti",
+    m.kolomStatus,
     "Keterangan",
   ];
   headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, HEADER_STYLE));
@@ -122,7 +149,7 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
     range: rangeAddr(first, 6, last, 6),
     type: "list",
     list: ["Ya", "Tidak"],
-    prompt: "Ya = hasilnya ditindaklanjuti",
+    prompt: isDefaultDaftar(m) ? "Ya = hasilnya ditindaklanjuti" : `Ya = ${m.kolomStatus.toLowerCase()}`,
     error: "Pilih Ya atau Tidak.",
   });
   s.freeze = { rows: HEADER_ROW, cols: 0 };
@@ -131,8 +158,8 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   return {
     sheet: s.done(),
     names: [
-      { name: NAMES.fasilitasiTanggal, sheet: FASILITASI_SHEET, range: rangeAddr(first, 2, last, 2, true) },
-      { name: NAMES.fasilitasiStatus, sheet: FASILITASI_SHEET, range: rangeAddr(first, 6, last, 6, true) },
+      { name: NAMES.fasilitasiTanggal, sheet: m.lembar, range: rangeAddr(first, 2, last, 2, true) },
+      { name: NAMES.fasilitasiStatus, sheet: m.lembar, range: rangeAddr(first, 6, last, 6, true) },
     ],
   };
 }
