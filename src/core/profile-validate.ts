@@ -121,6 +121,13 @@ function unitProblem(ind: Indicator, i: number): string | null {
 function measureProblem(ind: Indicator, i: number): string | null {
   const m = ind.pengukuran;
   if (m?.jenis === "daftar") return daftarProblem(m, i);
+  if (m?.jenis === "dokumen-desa") {
+    const known = ["RKPDesa", "APBDesa", "LPPDesa"];
+    const ok =
+      m.dokumen.length > 0 && m.dokumen.every((d, k) => known.includes(d) && m.dokumen.indexOf(d) === k);
+    if (!ok)
+      return `Dokumen IKU ke-${i + 1} harus satu atau lebih dari RKPDesa, APBDesa, LPPDesa tanpa pengulangan.`;
+  }
   if (m?.jenis === "nilai" && m.desimal !== undefined) {
     if (!Number.isInteger(m.desimal) || m.desimal < 0 || m.desimal > 10)
       return `Desimal IKU ke-${i + 1} harus bilangan bulat 0–10.`;

@@ -5,6 +5,7 @@
  * quarterly inputs into a built workbook through the IKU_Masukan_<n> names.
  */
 import ExcelJS from "exceljs";
+import type { DokumenDesa } from "../../src/core/measure";
 import type { Profile } from "../../src/core/profile";
 import { masukanName } from "../../src/core/indicators/masukan-layout";
 import { preset } from "./profiles";
@@ -60,4 +61,15 @@ export function typeInputs(wb: ExcelJS.Workbook, n: number, rows: (number | stri
       b.ws.getCell(b.top + r, b.left + q).value = v;
     }),
   );
+}
+
+/** Randuagung 2025 with its dokumen-desa indicator counting only `dokumen`. */
+export function withDokumen(dokumen: DokumenDesa[]): Profile {
+  const p = preset("randuagung-2025");
+  return {
+    ...p,
+    indicators: p.indicators.map((ind) =>
+      ind.kind === "dokdesa" ? { ...ind, pengukuran: { jenis: "dokumen-desa", dokumen } } : ind,
+    ),
+  };
 }

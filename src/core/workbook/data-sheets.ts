@@ -164,6 +164,16 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   };
 }
 
+/**
+ * The documents the profile's first dokdesa indicator counts (one Dokumen Desa sheet per
+ * workbook this round): its `dokumen`, or all three.
+ */
+export function dokumenOf(profile: Pick<Profile, "indicators">): readonly JenisDokumen[] {
+  const ind = profile.indicators.find((i) => i.kind === "dokdesa");
+  const m = ind ? measureOf(ind) : undefined;
+  return m?.jenis === "dokumen-desa" && m.dokumen.length > 0 ? m.dokumen : ["RKPDesa", "APBDesa", "LPPDesa"];
+}
+
 /** Deadline of `jenis` for budget year `ta` as dd/mm/yyyy (for headers and the note). */
 function batas(jenis: JenisDokumen, ta: number): string {
   const b = BATAS_WAKTU[jenis];
@@ -176,19 +186,24 @@ function batas(jenis: JenisDokumen, ta: number): string {
  */
 export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltSheet {
   const n = profile.tahun;
-  const widths = [6, 24, 22, 12, 22, 12, 22, 12];
+  const chosen = dokumenOf(profile);
+  const docs = (
+    [
+      { jenis: "RKPDesa", ta: n + 1, header: "Tanggal Perdes RKPDesa", name: NAMES.dokRkp },
+      { jenis: "APBDesa", ta: n + 1, header: "Tanggal Perdes APBDesa", name: NAMES.dokApb },
+      { jenis: "LPPDesa", ta: n - 1, header: "Tanggal penyampaian LPPDesa", name: NAMES.dokLpp },
+    ] as const
+  ).filter((d) => chosen.includes(d.jenis));
+  const widths = [6, 24, ...docs.flatMap(() => [22, 12])];
   const s = new SheetDraft(DOKDESA_SHEET, "dokdesa", widths, mode);
-  const docs: { jenis: JenisDokumen; ta: number; header: string }[] = [
-    { jenis: "RKPDesa", ta: n + 1, header: "Tanggal Perdes RKPDesa" },
-    { jenis: "APBDesa", ta: n + 1, header: "Tanggal Perdes APBDesa" },
-    { jenis: "LPPDesa", ta: n - 1, header: "Tanggal penyampaian LPPDesa" },
-  ];
+  const listed = docs.map((d) => `${d.jenis} TA ${d.ta} (batas ${batas(d.jenis, d.ta)})`);
+  const which =
+    listed.length > 1 ? `${listed.slice(0, -1).join(", ")} dan ${listed[listed.length - 1]}` : listed[0];
   titleRows(
     s,
     `Dokumen Administrasi Pemerintahan Desa — ${profile.instansi} Tahun Kinerja ${n}`,
-    `Konvensi: tahun kinerja ${n} menghitung dokumen yang batas waktunya jatuh pada tahun ${n} — RKPDesa TA ${n + 1} ` +
-      `(batas ${batas("RKPDesa", n + 1)}), APBDesa TA ${n + 1} (batas ${batas("APBDesa", n + 1)}) dan LPPDesa TA ${n - 1} ` +
-      `(batas ${batas("LPPDesa", n - 1)}). Isi tanggal penetapan Perdes atau tanggal penyampaian; tanggal kosong = ` +
+    `Konvensi: tahun kinerja ${n} menghitung dokumen yang batas waktunya jatuh pada tahun ${n} — ${which}. ` +
+      "Isi tanggal penetapan Perdes atau tanggal penyampaian; tanggal kosong = " +
       "belum ada, dihitung tidak tepat waktu. Dasar: Permendesa PDTT 21/2020, Permendagri 20/2018, Permendagri 46/2016.",
     widths.length,
   );
@@ -250,6 +265,6 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
   });
   return {
     sheet: s.done(),
-    names: [name(NAMES.dokDesa, 2), name(NAMES.dokRkp, 3), name(NAMES.dokApb, 5), name(NAMES.dokLpp, 7)],
+    names: [name(NAMES.dokDesa, 2), ...docs.map((d, j) => name(d.name, 3 + 2 * j))],
   };
 }
