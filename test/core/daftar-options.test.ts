@@ -15,6 +15,9 @@ import { preset } from "../helpers/profiles";
 import { namedBlock } from "../helpers/sample-data";
 import { typedProfile } from "../helpers/typed-profile";
 
+// Writes workbooks and runs the CLI in-process: slow on a loaded machine, never timed.
+jest.setTimeout(60_000);
+
 function pengaduan(lembar = "Pengaduan"): Profile {
   const p = preset("randuagung-2025");
   return {

@@ -21,6 +21,9 @@ import { namedBlock } from "../helpers/sample-data";
 import { preset } from "../helpers/profiles";
 import { withDokumen } from "../helpers/typed-profile";
 
+// Writes workbooks and runs the CLI in-process: slow on a loaded machine, never timed.
+jest.setTimeout(60_000);
+
 const d = serialFromYmd;
 
 test("core: APBDesa only, 3 of 4 on time; quarters before its deadline have nothing due", () => {

@@ -15,6 +15,9 @@ import { runCli, tempDir } from "../helpers/cli-run";
 import { preset } from "../helpers/profiles";
 import { namedBlock } from "../helpers/sample-data";
 
+// Writes workbooks and runs the CLI in-process: slow on a loaded machine, never timed.
+jest.setTimeout(60_000);
+
 test("every buildable kind has exactly one module", () => {
   expect(REGISTRY.map((m) => m.kind).sort()).toEqual([...BUILDABLE_KINDS].sort());
   for (const k of BUILDABLE_KINDS) expect(moduleOf(k).kind).toBe(k);

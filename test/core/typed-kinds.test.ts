@@ -14,6 +14,9 @@ import { modelToExcelJs } from "../../src/xlsx/write";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { typeInputs, typedProfile } from "../helpers/typed-profile";
 
+// Writes workbooks and runs the CLI in-process: slow on a loaded machine, never timed.
+jest.setTimeout(60_000);
+
 const _ = null;
 
 describe("rasioSampai: cumulative Σ pembilang ÷ Σ penyebut over the quarters typed", () => {
