@@ -117,6 +117,14 @@ export function predikat(nilaiCapaian: unknown, skala: unknown): Result<string> 
   );
 }
 
+/**
+ * A profile's own scale (Profile.skalaPredikat) as the `skala` argument of {@link predikat}
+ * — what the sheets' IKU_Skala_Predikat range holds — or null for the default scale.
+ */
+export function skalaMatrix(steps: readonly PredikatStep[] | undefined): (number | string)[][] | null {
+  return steps ? steps.map((s) => [s.min, s.label]) : null;
+}
+
 // Excel sends an omitted matrix argument as null, but a 1×1 [[null]] must mean the same.
 function isBlankRange(x: unknown): boolean {
   return (

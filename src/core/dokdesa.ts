@@ -6,7 +6,7 @@
  * - APBDesa: 31 December t−1 (Permendagri 20/2018);
  * - LPPDesa: 31 March t+1, three months after TA t ends (Permendagri 46/2016).
  */
-import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
+import { ErrorKind, IkuError, Result, finite, ikuError, placeText, withPlace } from "./errors";
 import { checkNumber, fmt, isBlank, isIkuErrorValue, scalarOf } from "./args";
 import { MAX_SERIAL, parseDate, serialFromYmd } from "./dates";
 
@@ -160,7 +160,8 @@ function countOnTime(
       onTime += Number(x < dayAfter);
       continue;
     }
-    const d = parseDate(x, `${name} baris ${r + 1}`);
+    const p = { argument: name, row: r + 1 };
+    const d = withPlace(parseDate(x, placeText(p)), p);
     if (isIkuErrorValue(d)) return d;
     if (d !== null && d <= limit) onTime++;
   }

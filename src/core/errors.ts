@@ -12,10 +12,48 @@ export enum ErrorKind {
   NotAvailable = "#N/A",
 }
 
-/** A core error: its kind (which Excel error) and an Indonesian message for the user. */
+/**
+ * A core error: its kind (which Excel error) and an Indonesian message for the user. An error
+ * about one cell of a range argument also says which, as fields (issue 10): the argument's
+ * name, the row and column counted inside that range (1-based), and the column's label as the
+ * message writes it ("A", "U3"). The message then starts with {@link placeText} of them, so an
+ * edge can rename the place for the sheet without reading the text back.
+ */
 export interface IkuError {
   readonly kind: ErrorKind;
   readonly message: string;
+  readonly argument?: string;
+  readonly row?: number;
+  readonly column?: number;
+  readonly columnLabel?: string;
+}
+
+/** Where inside an argument an error is: row (and column) counted inside the range, 1-based. */
+export interface Place {
+  readonly argument: string;
+  readonly row: number;
+  readonly column?: number;
+  /** How the message names the column: a letter inside the range ("A") or a label ("U3"). */
+  readonly columnLabel?: string;
+}
+
+/** The place as messages write it: "jawaban baris 7 kolom U3", "tanggalLPP baris 1". */
+export function placeText(p: Place): string {
+  const col = p.columnLabel !== undefined ? ` kolom ${p.columnLabel}` : "";
+  return `${p.argument} baris ${p.row}${col}`;
+}
+
+/** An error about the cell at `p`: the message is `placeText(p)` followed by `detail`. */
+export function ikuErrorAt(kind: ErrorKind, p: Place, detail: string): IkuError {
+  return { kind, message: `${placeText(p)}${detail}`, ...p };
+}
+
+/**
+ * `x` unchanged, or, when it is an error made with `placeText(p)` as its `where` (parseDate,
+ * parseStatus, checkNumber), that error with the place's fields.
+ */
+export function withPlace<T>(x: Result<T>, p: Place): Result<T> {
+  return isIkuError(x) && x.row === undefined && x.message.startsWith(placeText(p)) ? { ...x, ...p } : x;
 }
 
 /** A value or the reason it could not be computed. */

@@ -8,15 +8,11 @@
  */
 import { columnLetters } from "./a1";
 import { isBlankCell, numberFrom } from "./args";
-import type { IkuWorkbookData, RangeData } from "./evaluate";
+import type { IkuWorkbookData, RangeData, Where } from "./indicators/data";
 import type { Profile } from "./profile";
 import { validateWorkbookProfile } from "./profile-validate";
 
-/** Where a problem is: the sheet, and an Indonesian message naming the cell. */
-export interface Where {
-  sheet: string;
-  message: string;
-}
+export type { Where } from "./indicators/data";
 
 /** At most 30 characters of a typed value, for messages. */
 function shown(text: string): string {
@@ -102,7 +98,8 @@ export function withDateSerials(data: IkuWorkbookData): IkuWorkbookData {
   const out: IkuWorkbookData = { ...data };
   let changed = false;
   for (const k of Object.keys(data) as (keyof IkuWorkbookData)[]) {
-    if (k === "profile") continue;
+    // Typed quarterly inputs (masukan) are numbers, never dates.
+    if (k === "profile" || k === "masukan") continue;
     const next = withSerials(data[k]);
     if (next !== data[k]) {
       out[k] = next;

@@ -5,20 +5,13 @@
  * realisasi null while the data range is empty, and null for a quarter in which nothing is
  * dated yet (the sheet shows an empty cell there rather than #DIV/0!).
  */
-import { unbuildableKind } from "./profile";
-import { capaian, predikat } from "./capaian";
-import { ErrorKind, IkuError, Result, isIkuError } from "./errors";
-import { IkuWorkbookData, RangeData, locateError, rangesEmpty } from "./evaluate";
-import {
-  filledRows,
-  firstProblem,
-  profileProblems,
-  textDateError,
-  textScoreError,
-  withDateSerials,
-} from "./evaluate-checks";
+import { capaian, predikat, skalaMatrix } from "./capaian";
+import { IkuError, isIkuError } from "./errors";
+import { moduleOf } from "./indicators";
+import type { IkuWorkbookData, QuarterRealisasi, Where } from "./indicators/data";
+import { profileProblems, withDateSerials } from "./evaluate-checks";
 import type { IndicatorKind, Indicator, Unit } from "./profile";
-import { TRIWULAN, Triwulan, akhirTriwulan, dokDesaTw, fasilitasiTw, ikmTw } from "./triwulan";
+import { TRIWULAN, Triwulan, akhirTriwulan } from "./triwulan";
 
 /** One quarter of one indicator; null = not computable (yet). */
 export interface QuarterValue {
@@ -42,93 +35,14 @@ export interface QuarterResult {
   error?: { sheet: string; message: string };
 }
 
-type Where = { sheet: string; message: string };
-
-function missing(sheet: string, what: string): Where {
-  return { sheet, message: `${what} tidak ditemukan di buku kerja (lembar ${sheet})` };
-}
-
-/** Which range an error message is about, from the argument name it starts with. */
-function pickBy(names: readonly string[]): (argName: string) => number {
-  return (argName) => {
-    const a = argName.toUpperCase();
-    const i = names.findIndex((n) => a.includes(n));
-    return i < 0 ? 0 : i;
-  };
-}
-
-/** Realisasi of one quarter: a number, null (nothing yet), or an error already located. */
-type QuarterRealisasi = number | null | Where;
-
-function located(r: Result<number>, ranges: RangeData[], pick: (a: string) => number): QuarterRealisasi {
-  if (!isIkuError(r)) return r;
-  // No activity or respondent dated by the quarter's end: "not yet", as the sheet's empty cell.
-  if (r.kind === ErrorKind.DivZero) return null;
-  return locateError(r, ranges, pick);
-}
-
-/** The four quarterly realisasi of an indicator kind, or where its data is wrong. */
-function realisasiByQuarter(kind: IndicatorKind, data: IkuWorkbookData): QuarterRealisasi[] | Where {
-  const n = data.profile.tahun;
-  const none = TRIWULAN.map(() => null);
-  let compute: (q: Triwulan) => QuarterRealisasi;
-  switch (kind) {
-    case "fasilitasi": {
-      const { fasilitasiStatus: status, fasilitasiTanggal: tanggal } = data;
-      if (!status) return missing("Fasilitasi", "Data fasilitasi");
-      if (rangesEmpty(status)) return none;
-      if (!tanggal) return missing("Fasilitasi", "Kolom Tanggal (IKU_Fasilitasi_Tanggal)");
-      // Only rows with a status read their date (a date without a status is no activity).
-      const strict = textDateError(tanggal, filledRows(status));
-      if (strict) return strict;
-      compute = (q) =>
-        located(
-          fasilitasiTw(status.values, tanggal.values, n, q),
-          [status, tanggal],
-          pickBy(["STATUS", "TANGGAL"]),
-        );
-      break;
-    }
-    case "dokdesa": {
-      const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
-      if (!rkp || !apb || !lpp) return missing("Dokumen Desa", "Data dokumen desa");
-      if (rangesEmpty(rkp, apb, lpp)) return none;
-      const strict = firstProblem(textDateError(rkp), textDateError(apb), textDateError(lpp));
-      if (strict) return strict;
-      compute = (q) =>
-        located(
-          dokDesaTw(n, rkp.values, apb.values, lpp.values, q),
-          [rkp, apb, lpp],
-          pickBy(["RKP", "APB", "LPP"]),
-        );
-      break;
-    }
-    case "ikm": {
-      const { ikmJawaban: jawaban, ikmTanggal: tanggal } = data;
-      if (!jawaban) return missing("Survei IKM", "Data survei IKM");
-      if (rangesEmpty(jawaban)) return none;
-      if (!tanggal) return missing("Survei IKM", "Kolom Tanggal (IKU_IKM_Tanggal)");
-      const strict = firstProblem(textScoreError(jawaban), textDateError(tanggal, filledRows(jawaban)));
-      if (strict) return strict;
-      compute = (q) =>
-        located(
-          ikmTw(jawaban.values, tanggal.values, n, q, null),
-          [jawaban, tanggal],
-          pickBy(["JAWABAN", "TANGGAL"]),
-        );
-      break;
-    }
-    default:
-      return unbuildableKind(kind);
-  }
-  const out: QuarterRealisasi[] = [];
-  for (const q of TRIWULAN) {
-    const r = compute(q);
-    // Every row is checked in every quarter, so the first error is the error of all four.
-    if (r !== null && typeof r === "object") return r;
-    out.push(r);
-  }
-  return out;
+/** The four quarterly realisasi of indicator i through its module, or where its data is wrong. */
+function realisasiByQuarter(ind: Indicator, i: number, data: IkuWorkbookData): QuarterRealisasi[] | Where {
+  const m = moduleOf(ind.kind);
+  const reals = m.strict(data) ?? m.realisasiTw(data, ind, i);
+  if (!Array.isArray(reals)) return reals;
+  // Every row is checked in every quarter, so the first error is the error of all four.
+  const bad = reals.find((r): r is Where => r !== null && typeof r === "object");
+  return bad ?? reals;
 }
 
 function quarterOf(
@@ -136,13 +50,14 @@ function quarterOf(
   q: Triwulan,
   akhir: number,
   real: number | null,
+  skala: (number | string)[][] | null,
 ): { value: QuarterValue; error?: Where } {
   const value: QuarterValue = { triwulan: q, akhir, realisasi: real, capaian: null, predikat: null };
   if (real === null || ind.target === null) return { value };
   const cap = capaian(real, ind.target, ind.polaritas);
   if (isIkuError(cap)) return { value, error: profilError(ind, cap) };
   value.capaian = cap;
-  const pred = predikat(cap, null);
+  const pred = predikat(cap, skala);
   if (isIkuError(pred)) return { value, error: { sheet: "Profil", message: pred.message } };
   value.predikat = pred;
   return { value };
@@ -155,7 +70,7 @@ function profilError(ind: Indicator, e: IkuError): Where {
 /**
  * Per indicator of the profile, the cumulative realisasi at the end of TW I–IV (31/3, 30/6,
  * 30/9, 31/12 of the performance year) with capaian against the yearly target and predikat
- * on the default scale. Uses the core functions only (fasilitasiTw, dokDesaTw, ikmTw,
+ * on the profile's scale (the default one when it has none). Uses the core functions only (fasilitasiTw, dokDesaTw, ikmTw,
  * capaian, predikat), so it agrees with the `Pengukuran Kinerja` sheet.
  * @param data the profile and data ranges of a workbook (readIkuWorkbook).
  * @returns one result per indicator in the profile's order; rejected data → `error` and
@@ -165,17 +80,18 @@ export function evaluateQuarters(input: IkuWorkbookData): QuarterResult[] {
   const data = withDateSerials(input);
   const n = data.profile.tahun;
   const profil = profileProblems(data.profile);
+  const skala = skalaMatrix(data.profile.skalaPredikat);
   return data.profile.indicators.map((ind, i) => {
     const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
-    const reals = profil.get(i) ?? realisasiByQuarter(ind.kind, data);
+    const reals = profil.get(i) ?? realisasiByQuarter(ind, i, data);
     if (!Array.isArray(reals)) {
-      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null).value);
+      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null, skala).value);
       return { ...base, triwulan, error: reals };
     }
     let error: Where | undefined;
     const triwulan = TRIWULAN.map((q, i) => {
       const r = reals[i];
-      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null);
+      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null, skala);
       error = error ?? got.error;
       return got.value;
     });

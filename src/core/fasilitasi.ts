@@ -2,7 +2,7 @@
  * IKU 1 — Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti
  * = ditindaklanjuti ÷ jumlah fasilitasi dan koordinasi (as a fraction; Excel shows %).
  */
-import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
+import { ErrorKind, IkuError, Result, finite, ikuError, placeText, withPlace } from "./errors";
 import { checkNumber, fmt, isBlank, isBlankCell, isIkuErrorValue } from "./args";
 import { columnLetters } from "./a1";
 
@@ -48,6 +48,12 @@ export function parseStatus(x: unknown, where = "status"): boolean | null | IkuE
   );
 }
 
+/** parseStatus of the cell at row r, column c (0-based) of the range `name`, with its place. */
+function statusAt(x: unknown, name: string, r: number, c: number): boolean | null | IkuError {
+  const p = { argument: name, row: r + 1, column: c + 1, columnLabel: colName(c) };
+  return withPlace(parseStatus(x, placeText(p)), p);
+}
+
 /**
  * Counts a range of statuses in one pass: `done` followed-up cells of `total` non-blank cells.
  * A log has a handful of distinct spellings, so each other text is normalised once and then
@@ -89,7 +95,7 @@ export function countStatuses(
         while (k < seenText.length && seenText[k] !== x) k++;
         if (k < seenText.length) s = seenStatus[k];
         else {
-          s = parseStatus(x, `${name} baris ${r + 1} kolom ${colName(c)}`);
+          s = statusAt(x, name, r, c);
           if (isIkuErrorValue(s)) return s;
           // Past 32 spellings the data is not a status log; stop caching rather than scan long.
           if (seenText.length < 32) {
@@ -97,7 +103,7 @@ export function countStatuses(
             seenStatus.push(s);
           }
         }
-      } else s = parseStatus(x, `${name} baris ${r + 1} kolom ${colName(c)}`);
+      } else s = statusAt(x, name, r, c);
       if (s === null) continue;
       if (s === true) done++;
       else if (s !== false) return s;

@@ -3,7 +3,7 @@
  * scores 9 unsur from 1 to 4; NRR per unsur = sum ÷ respondents; IKM = 25 × Σ NRR × bobot,
  * bobot 1/9 per unsur, so the index lies in 25–100.
  */
-import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
+import { ErrorKind, IkuError, Result, finite, ikuError, ikuErrorAt } from "./errors";
 import {
   checkNumber,
   checkOptionalNumber,
@@ -54,7 +54,7 @@ interface Sums {
 }
 
 function scoreError(r: number, c: number, x: unknown): IkuError {
-  const where = `jawaban baris ${r + 1} kolom U${c + 1}`;
+  const p = { argument: "jawaban", row: r + 1, column: c + 1, columnLabel: `U${c + 1}` };
   const n = numberFrom(x);
   if (n === undefined) {
     const shown =
@@ -63,11 +63,10 @@ function scoreError(r: number, c: number, x: unknown): IkuError {
         : typeof x === "boolean"
           ? String(x).toUpperCase()
           : typeof x;
-    return ikuError(ErrorKind.Value, `${where}: ${shown} bukan nilai 1–4`);
+    return ikuErrorAt(ErrorKind.Value, p, `: ${shown} bukan nilai 1–4`);
   }
-  if (n >= 1 && n <= 4)
-    return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} harus bilangan bulat 1–4`);
-  return ikuError(ErrorKind.Value, `${where}: nilai ${fmt(n)} di luar 1–4`);
+  if (n >= 1 && n <= 4) return ikuErrorAt(ErrorKind.Value, p, `: nilai ${fmt(n)} harus bilangan bulat 1–4`);
+  return ikuErrorAt(ErrorKind.Value, p, `: nilai ${fmt(n)} di luar 1–4`);
 }
 
 /** A score as Excel sends it: a whole number 1–4. */
@@ -97,10 +96,8 @@ function readRow(row: readonly unknown[], r: number, scratch: Float64Array): Res
   }
   if (blanks === UNSUR) return false;
   if (blanks > 0) {
-    return ikuError(
-      ErrorKind.Value,
-      `jawaban baris ${r + 1} kolom U${firstBlank + 1}: kosong, padahal unsur lain diisi`,
-    );
+    const p = { argument: "jawaban", row: r + 1, column: firstBlank + 1, columnLabel: `U${firstBlank + 1}` };
+    return ikuErrorAt(ErrorKind.Value, p, ": kosong, padahal unsur lain diisi");
   }
   return true;
 }

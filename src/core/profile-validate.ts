@@ -3,6 +3,7 @@
  * task pane. Every problem is reported (not only the first) with a field path the form can
  * attach its message to, e.g. "penandatangan.nip" or "indicators.1.target".
  */
+import type { DaftarMeasure } from "./measure";
 import type { Indicator, Profile } from "./profile";
 import { BUILDABLE_KINDS, ikmBobotChoice } from "./profile";
 
@@ -13,7 +14,7 @@ export interface FieldError {
   message: string;
 }
 
-const UNITS = ["persen", "indeks"];
+const UNITS = ["persen", "indeks", "nilai"];
 const POLARITIES = ["positif", "negatif"];
 
 /** True when `iso` is a real calendar date written yyyy-mm-dd. */
@@ -86,8 +87,15 @@ export function validateProfile(p: Profile): FieldError[] {
     p.indicators.forEach((ind, i) => {
       const f = (name: string): string => `indicators.${i}.${name}`;
       if (!BUILDABLE_KINDS.includes(ind.kind))
-        add(f("kind"), `Jenis IKU ke-${i + 1} harus fasilitasi, dokdesa atau ikm.`);
-      if (!UNITS.includes(ind.satuan)) add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen atau indeks.`);
+        add(f("kind"), `Jenis IKU ke-${i + 1} harus ${BUILDABLE_KINDS.join(", ")}.`);
+      if (!UNITS.includes(ind.satuan))
+        add(f("satuan"), `Satuan IKU ke-${i + 1} harus persen, indeks atau nilai.`);
+      else {
+        const unit = unitProblem(ind, i);
+        if (unit) add(f("satuan"), unit);
+      }
+      const measure = measureProblem(ind, i);
+      if (measure) add(f("pengukuran"), measure);
       if (!POLARITIES.includes(ind.polaritas))
         add(f("polaritas"), `Polaritas IKU ke-${i + 1} harus positif atau negatif.`);
       if (blank(ind.nama)) add(f("nama"), `Nama indikator IKU ke-${i + 1} wajib diisi.`);
@@ -96,6 +104,59 @@ export function validateProfile(p: Profile): FieldError[] {
     });
   }
   return errors;
+}
+
+/**
+ * Why the satuan does not fit the measurement, or null: a rasio is a percentage; satuan
+ * "nilai" (any number ≥ 0 with its decimals) belongs to a typed nilai.
+ */
+function unitProblem(ind: Indicator, i: number): string | null {
+  if (ind.kind === "rasio" && ind.satuan !== "persen") return `Satuan IKU ke-${i + 1} (rasio) harus persen.`;
+  if (ind.satuan === "nilai" && ind.kind !== "nilai")
+    return `Satuan "nilai" hanya untuk IKU berjenis nilai (IKU ke-${i + 1}).`;
+  return null;
+}
+
+/** Why the measurement's options are unusable (daftar sheet and captions, nilai decimals), or null. */
+function measureProblem(ind: Indicator, i: number): string | null {
+  const m = ind.pengukuran;
+  if (m?.jenis === "daftar") return daftarProblem(m, i);
+  if (m?.jenis === "dokumen-desa") {
+    const known = ["RKPDesa", "APBDesa", "LPPDesa"];
+    const ok =
+      m.dokumen.length > 0 && m.dokumen.every((d, k) => known.includes(d) && m.dokumen.indexOf(d) === k);
+    if (!ok)
+      return `Dokumen IKU ke-${i + 1} harus satu atau lebih dari RKPDesa, APBDesa, LPPDesa tanpa pengulangan.`;
+  }
+  if (m?.jenis === "nilai" && m.desimal !== undefined) {
+    if (!Number.isInteger(m.desimal) || m.desimal < 0 || m.desimal > 10)
+      return `Desimal IKU ke-${i + 1} harus bilangan bulat 0–10.`;
+  }
+  return null;
+}
+
+/**
+ * The sheets a workbook always or possibly has besides the daftar log (the IKU sheet is
+ * "IKU <tahun>"); test/core/typed-kinds.test.ts checks this list against the built sheets.
+ */
+export const OTHER_SHEETS = ["Pengukuran Kinerja", "Dokumen Desa", "Survei IKM", "Laporan SKM", "Profil"];
+
+/**
+ * Why a daftar's options cannot build its sheet, or null: the sheet name must be a valid
+ * Excel name (1–31 characters, none of : \ / ? * [ ], not starting or ending with ') that
+ * no other sheet of the workbook uses; both captions are needed.
+ */
+function daftarProblem(m: DaftarMeasure, i: number): string | null {
+  const name = m.lembar.trim();
+  const no = `IKU ke-${i + 1}`;
+  if (name === "" || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+    return `Nama lembar daftar ${no} harus 1–31 karakter tanpa : \\ / ? * [ ] dan tidak diawali/diakhiri '.`;
+  const lower = name.toLowerCase();
+  if (OTHER_SHEETS.some((x) => x.toLowerCase() === lower) || /^iku \d{4}$/.test(lower))
+    return `Nama lembar daftar ${no} "${name}" sudah dipakai lembar lain buku kerja IKU.`;
+  if (m.kolomItem.trim() === "" || m.kolomStatus.trim() === "")
+    return `Judul kolom daftar ${no} (item dan status) wajib diisi.`;
+  return null;
 }
 
 /** Why `tahun` is not a performance year this project handles (2000–2100), or null. */
@@ -125,6 +186,7 @@ function targetProblem(ind: Indicator, i: number): string | null {
       `atau 0,84, bukan 84.`
     );
   }
+  if (ind.satuan === "nilai" && t < 0) return `Target IKU ke-${i + 1} harus 0 atau lebih.`;
   if (ind.satuan === "persen" && t <= 0)
     return `Target IKU ke-${i + 1} harus lebih dari 0; ketik 84 % (dengan tanda %) atau 0,84.`;
   return null;

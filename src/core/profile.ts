@@ -14,8 +14,8 @@ import { DOKDESA_MEASURE, FASILITASI_MEASURE } from "./measure";
  */
 export type IndicatorKind = "fasilitasi" | "dokdesa" | "ikm" | "rasio" | "nilai";
 
-/** The kinds this version can build and compute (the registry adds rasio and nilai). */
-export const BUILDABLE_KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+/** The kinds this version can build and compute (src/core/indicators/ has a module for each). */
+export const BUILDABLE_KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm", "rasio", "nilai"];
 
 /**
  * For switches over kinds this version cannot build yet: profile validation and the Profil

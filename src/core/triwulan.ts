@@ -16,7 +16,17 @@
  *   number of desa × the documents due. TW IV therefore equals IKU.DOKDESA.TANGGAL, and the
  *   other two TW IV figures equal the yearly ones when all dates fall in year N.
  */
-import { ErrorKind, IkuError, Result, finite, ikuError } from "./errors";
+import {
+  ErrorKind,
+  IkuError,
+  Place,
+  Result,
+  finite,
+  ikuError,
+  ikuErrorAt,
+  placeText,
+  withPlace,
+} from "./errors";
 import { checkNumber, isBlankCell, isIkuErrorValue, toColumn, toMatrix } from "./args";
 import { parseDate, serialFromYmd } from "./dates";
 import { batasWaktu, JenisDokumen } from "./dokdesa";
@@ -84,11 +94,15 @@ function colName(c: number): string {
   return columnLetters(c + 1);
 }
 
-function noDate(where: string, what: string): IkuError {
-  return ikuError(
-    ErrorKind.Value,
-    `${where}: kosong, padahal ${what} diisi; isi tanggal agar masuk triwulan`,
-  );
+function noDate(p: Place, what: string): IkuError {
+  return ikuErrorAt(ErrorKind.Value, p, `: kosong, padahal ${what} diisi; isi tanggal agar masuk triwulan`);
+}
+
+/** The place of cell (r, c) of a status/tanggal range: its column only when the range is wide. */
+function cellPlace(argument: string, r: number, c: number, width: number): Place {
+  return width > 1
+    ? { argument, row: r + 1, column: c + 1, columnLabel: colName(c) }
+    : { argument, row: r + 1 };
 }
 
 /**
@@ -119,13 +133,14 @@ export function fasilitasiTw(
   let total = 0;
   for (let r = 0; r < s.length; r++) {
     for (let c = 0; c < width; c++) {
-      const at = width > 1 ? ` baris ${r + 1} kolom ${colName(c)}` : ` baris ${r + 1}`;
-      const st = parseStatus(s[r][c], `status${at}`);
+      const ps = cellPlace("status", r, c, width);
+      const st = withPlace(parseStatus(s[r][c], placeText(ps)), ps);
       if (isIkuErrorValue(st)) return st;
       if (st === null) continue;
-      const d = parseDate(t[r][c], `tanggal${at}`);
+      const pt = cellPlace("tanggal", r, c, width);
+      const d = withPlace(parseDate(t[r][c], placeText(pt)), pt);
       if (isIkuErrorValue(d)) return d;
-      if (d === null) return noDate(`tanggal${at}`, "status");
+      if (d === null) return noDate(pt, "status");
       if (d <= tq.akhir) {
         total++;
         if (st) done++;
@@ -142,7 +157,8 @@ export function fasilitasiTw(
 function onTimeCount(dates: readonly unknown[], name: string, limit: number): Result<number> {
   let n = 0;
   for (let r = 0; r < dates.length; r++) {
-    const d = parseDate(dates[r], `${name} baris ${r + 1}`);
+    const p = { argument: name, row: r + 1 };
+    const d = withPlace(parseDate(dates[r], placeText(p)), p);
     if (isIkuErrorValue(d)) return d;
     if (d !== null && d <= limit) n++;
   }
@@ -227,9 +243,10 @@ export function ikmTw(
   const included: (readonly unknown[])[] = [];
   for (let r = 0; r < rows.length; r++) {
     if (rows[r].every(isBlankCell)) continue;
-    const d = parseDate(dates[r], `tanggal baris ${r + 1}`);
+    const p = { argument: "tanggal", row: r + 1 };
+    const d = withPlace(parseDate(dates[r], placeText(p)), p);
     if (isIkuErrorValue(d)) return d;
-    if (d === null) return noDate(`tanggal baris ${r + 1}`, "jawaban");
+    if (d === null) return noDate(p, "jawaban");
     if (d <= tq.akhir) included.push(rows[r]);
   }
   if (included.length === 0) {

@@ -5,12 +5,16 @@
  */
 
 import { rectAddress } from "../core/a1";
+import { REGISTRY } from "../core/indicators";
 import type { SheetModel } from "../core/workbook/model";
 import { ACTION_BYTES, READ_CELL_BYTES, inChunks, type RequestBudget } from "./request-budget";
 import type { Feature } from "./requirements";
 import { extent, plannedCells } from "./sheet-plan";
 
-export const DATA_KINDS: ReadonlySet<string> = new Set(["fasilitasi", "dokdesa", "ikm"]);
+/** Sheet kinds holding user data (kept on rebuild): every registry module's data sheet. */
+export const DATA_KINDS: ReadonlySet<string> = new Set(
+  REGISTRY.flatMap((m) => (m.sheetKind ? [m.sheetKind] : [])),
+);
 
 export const READ_STEP = "membaca lembar yang sudah ada";
 

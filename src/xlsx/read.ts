@@ -14,7 +14,12 @@
 import { parseAddress } from "../core/a1";
 import { ErrorKind, ikuError, isIkuError, Result } from "../core/errors";
 import type { IkuWorkbookData, RangeData } from "../core/evaluate";
-import { NAMES } from "../core/workbook/model";
+import { REGISTRY } from "../core/indicators";
+import type { DataKey } from "../core/indicators/data";
+import { masukanName } from "../core/indicators/masukan-layout";
+
+/** Indicator numbers whose typed inputs are looked up (a profile has far fewer). */
+const MAX_INDICATORS = 100;
 import { readProfile } from "../core/workbook/profil-sheet";
 import { Box, parseDateStyles, parseRels, parseWorkbook, resolvePart } from "./ooxml";
 import { resolveShared, SharedStringScanner } from "./shared-strings";
@@ -99,24 +104,18 @@ function box(top: number, left: number, bottom: number, right: number): Box {
   return { top, left, bottom, right, values };
 }
 
-type DataKey = Exclude<keyof IkuWorkbookData, "profile">;
+/** Every reader key with its defined name, from the indicator registry. */
+const DATA_NAMES: readonly (readonly [DataKey, string])[] = REGISTRY.flatMap((m) => m.dataNames);
 
-const DATA_NAMES: readonly [DataKey, string][] = [
-  ["fasilitasiTanggal", NAMES.fasilitasiTanggal],
-  ["fasilitasiStatus", NAMES.fasilitasiStatus],
-  ["dokDesa", NAMES.dokDesa],
-  ["dokRkp", NAMES.dokRkp],
-  ["dokApb", NAMES.dokApb],
-  ["dokLpp", NAMES.dokLpp],
-  ["ikmTanggal", NAMES.ikmTanggal],
-  ["ikmJawaban", NAMES.ikmJawaban],
-  ["ikmPopulasi", NAMES.ikmPopulasi],
-  ["ikmLayanan", NAMES.ikmLayanan],
-  ["ikmJenisKelamin", NAMES.ikmJenisKelamin],
-  ["ikmUsia", NAMES.ikmUsia],
-  ["ikmPendidikan", NAMES.ikmPendidikan],
-  ["ikmPekerjaan", NAMES.ikmPekerjaan],
-];
+/** Typed quarterly inputs (IKU_Masukan_<n>) the workbook names, at most one per indicator slot. */
+function masukanNamesIn(names: Map<string, string>): [number, string][] {
+  const out: [number, string][] = [];
+  for (let n = 1; n <= MAX_INDICATORS; n++) {
+    const name = masukanName(n);
+    if (names.has(name)) out.push([n, name]);
+  }
+  return out;
+}
 
 function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
@@ -192,8 +191,8 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
   const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: 2, values: [] };
   plan(profilPart).boxes.push(profilBox);
 
-  const named: [DataKey, string, Box][] = [];
-  for (const [key, name] of DATA_NAMES) {
+  const named: [DataKey | number, string, Box][] = [];
+  for (const [key, name] of [...DATA_NAMES, ...masukanNamesIn(wb.names)]) {
     const refText = wb.names.get(name);
     const ref = refText === undefined ? null : parseRef(refText);
     if (!ref) continue;
@@ -251,7 +250,8 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
   const out: IkuWorkbookRead = { profile, profilRows };
   for (const [key, sheet, b] of named) {
     const range: RangeData = { sheet, top: b.top, left: b.left, values: b.values };
-    out[key] = range;
+    if (typeof key === "number") out.masukan = { ...out.masukan, [key]: range };
+    else out[key] = range;
   }
   return out;
 }

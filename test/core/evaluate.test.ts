@@ -4,7 +4,11 @@
  * the tables from counts stated beside the data (tolerance 1e-12).
  */
 import { serialFromYmd } from "../../src/core/dates";
-import { ErrorKind, ikuError } from "../../src/core/errors";
+import { dokDesaTanggal } from "../../src/core/dokdesa";
+import { ErrorKind, ikuError, ikuErrorAt } from "../../src/core/errors";
+import { fasilitasi } from "../../src/core/fasilitasi";
+import { ikm } from "../../src/core/ikm";
+import { fasilitasiTw } from "../../src/core/triwulan";
 import {
   evaluateIndicators,
   IkuWorkbookData,
@@ -191,24 +195,42 @@ describe("locateError", () => {
   });
   test.each([
     [
-      "jawaban baris 7 kolom U3: nilai 5 di luar 1–4",
+      { argument: "jawaban", row: 7, column: 3, columnLabel: "U3" },
+      ": nilai 5 di luar 1–4",
       [r("Survei IKM", 6, 3, 9)],
       "Survei IKM baris 12 kolom U3: nilai 5 di luar 1–4",
     ],
     [
-      'ditindaklanjuti baris 2 kolom A: "x" bukan status',
+      { argument: "ditindaklanjuti", row: 2, column: 1, columnLabel: "A" },
+      ': "x" bukan status',
       [r("Fasilitasi", 5, 6, 1)],
       'Fasilitasi baris 6 kolom F: "x" bukan status',
     ],
     [
-      "tanggalLPP baris 1: tanggal tidak dikenali",
+      { argument: "tanggalLPP", row: 1 },
+      ": tanggal tidak dikenali",
       [r("Dok", 6, 3, 1), r("Dok", 6, 4, 1), r("Dok", 6, 5, 1)],
       "Dok baris 6 kolom E: tanggal tidak dikenali",
     ],
-    ["jawaban: tidak ada responden", [r("Survei IKM", 6, 3, 9)], "Survei IKM: jawaban: tidak ada responden"],
-  ])("%s", (message, ranges, expected) => {
+  ])("%j%s", (place, detail, ranges, expected) => {
     const pick = (arg: string): number => (arg.includes("LPP") ? 2 : arg.includes("APB") ? 1 : 0);
-    expect(locateError(ikuError(ErrorKind.Value, message), ranges, pick).message).toBe(expected);
+    expect(locateError(ikuErrorAt(ErrorKind.Value, place, detail), ranges, pick).message).toBe(expected);
+  });
+  test("an error without place fields is about the range, whatever its text says", () => {
+    // The text looks like a place, but only the fields count (no parsing of messages).
+    const err = ikuError(ErrorKind.Value, "jawaban baris 7 kolom U3: tidak ada responden");
+    expect(locateError(err, [r("Survei IKM", 6, 3, 9)]).message).toBe(
+      "Survei IKM: jawaban baris 7 kolom U3: tidak ada responden",
+    );
+  });
+  test("errors of the core carry their place as fields", () => {
+    const e = ikm([[4, 4, 9, 4, 4, 4, 4, 4, 4]], null);
+    expect(e).toMatchObject({ argument: "jawaban", row: 1, column: 3, columnLabel: "U3" });
+    const d = dokDesaTanggal(2025, [[null]], [["x"]], [[null]]);
+    expect(d).toMatchObject({ argument: "tanggalAPB", row: 1 });
+    expect(d).not.toHaveProperty("column");
+    expect(fasilitasi([["Ya"], ["mungkin"]], null)).toMatchObject({ argument: "ditindaklanjuti", row: 2 });
+    expect(fasilitasiTw([["Ya"]], [[null]], 2025, 1)).toMatchObject({ argument: "tanggal", row: 1 });
   });
   test("no range: the message unchanged", () => {
     expect(locateError(ikuError(ErrorKind.Value, "x baris 3"), [])).toEqual({

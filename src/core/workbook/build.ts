@@ -7,10 +7,9 @@
 import type { Profile } from "../profile";
 import type { FormulaMode, NamedRangeModel, SheetModel, WorkbookModel } from "./model";
 import { NAMES, targetName } from "./model";
-import { buildDokDesaSheet, buildFasilitasiSheet } from "./data-sheets";
-import { buildIkmSheet } from "./ikm-sheet";
+import { REGISTRY } from "../indicators";
 import { buildIkuSheet } from "./iku-sheet";
-import { buildLaporanSkmSheet } from "./laporan-skm";
+import { masukanNames } from "./masukan-block";
 import { buildPengukuranSheet } from "./pengukuran-sheet";
 import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
 
@@ -35,7 +34,7 @@ function rowsOption(x: number | undefined, fallback: number): number {
 export function buildWorkbook(
   profile: Profile,
   mode: FormulaMode,
-  options: BuildOptions = {},
+  options_: BuildOptions = {},
 ): WorkbookModel {
   const kinds = new Set(profile.indicators.map((i) => i.kind));
   // Profil first: the IKU sheet's identity block and signature read its cells.
@@ -45,32 +44,23 @@ export function buildWorkbook(
     buildPengukuranSheet(profile, mode),
   ];
   const names: NamedRangeModel[] = [];
-  if (kinds.has("fasilitasi")) {
-    const b = buildFasilitasiSheet(
-      profile,
-      mode,
-      rowsOption(options.fasilitasiRows, DEFAULT_FASILITASI_ROWS),
-    );
-    sheets.push(b.sheet);
+  // Each kind's data sheets once, in registry order, when an indicator measures with it.
+  const options = {
+    fasilitasiRows: rowsOption(options_.fasilitasiRows, DEFAULT_FASILITASI_ROWS),
+    surveiRows: rowsOption(options_.surveiRows, DEFAULT_SURVEI_ROWS),
+  };
+  for (const m of REGISTRY) {
+    if (!kinds.has(m.kind) || !m.dataSheets) continue;
+    const b = m.dataSheets(profile, mode, options);
+    sheets.push(...b.sheets);
     names.push(...b.names);
-  }
-  if (kinds.has("dokdesa")) {
-    const b = buildDokDesaSheet(profile, mode);
-    sheets.push(b.sheet);
-    names.push(...b.names);
-  }
-  if (kinds.has("ikm")) {
-    const b = buildIkmSheet(profile, mode, rowsOption(options.surveiRows, DEFAULT_SURVEI_ROWS));
-    sheets.push(b.sheet);
-    names.push(...b.names);
-    // The SKM report reads the survey through its names; the profile tables need its optional columns.
-    sheets.push(buildLaporanSkmSheet(profile, mode, new Set(names.map((n) => n.name))).sheet);
   }
   sheets.push(profil.sheet);
   names.unshift(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
     { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
+    ...masukanNames(profile),
   );
   return { profile: structuredCopy(profile), mode, sheets, names };
 }

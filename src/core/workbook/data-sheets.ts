@@ -6,6 +6,8 @@
 import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
 import { cachedResult } from "./cached";
 import { isIkuError, type Result } from "../errors";
+import { FASILITASI_MEASURE, type DaftarMeasure } from "../measure";
+import { measureOf } from "../profile";
 import type { Profile } from "../profile";
 import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
 import type { CachedValue } from "./model";
@@ -85,24 +87,49 @@ function titleRows(s: SheetDraft, title: string, note: string, lastCol: number):
   s.height(2, heightFor(linesFor(note, s.width(1, lastCol))));
 }
 
-/** `Fasilitasi`: No, Tanggal, Kegiatan, Instansi/Lembaga, Hasil/Output, Ditindaklanjuti, Keterangan. */
+/**
+ * The `daftar` measurement of the profile's first fasilitasi indicator (one log per workbook
+ * this round): its sheet name and column captions; today's Fasilitasi log when it has none.
+ */
+export function daftarOf(profile: Pick<Profile, "indicators">): DaftarMeasure {
+  const ind = profile.indicators.find((i) => i.kind === "fasilitasi");
+  const m = ind ? measureOf(ind) : FASILITASI_MEASURE;
+  return m.jenis === "daftar" ? m : FASILITASI_MEASURE;
+}
+
+function isDefaultDaftar(m: DaftarMeasure): boolean {
+  const d = FASILITASI_MEASURE;
+  return m.lembar === d.lembar && m.kolomItem === d.kolomItem && m.kolomStatus === d.kolomStatus;
+}
+
+/**
+ * The `daftar` log (today's `Fasilitasi`): No, Tanggal, <item>, Instansi/Lembaga, Hasil/Output,
+ * <status>, Keterangan — sheet name and the two captions from the measurement's options.
+ */
 export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
   const widths = [6, 12, 40, 26, 34, 15, 26];
-  const s = new SheetDraft(FASILITASI_SHEET, "fasilitasi", widths, mode);
+  const m = daftarOf(profile);
+  const s = new SheetDraft(m.lembar, "fasilitasi", widths, mode);
+  const statusWords = "Ya atau Tidak (juga dibaca: Y/T, Sudah/Belum, TRUE/FALSE, 1/0)";
   titleRows(
     s,
-    `Data Fasilitasi dan Koordinasi — ${profile.instansi} Tahun ${profile.tahun}`,
-    "Satu baris per kegiatan fasilitasi/koordinasi. Kolom Ditindaklanjuti: Ya atau Tidak (juga dibaca: Y/T, " +
-      "Sudah/Belum, TRUE/FALSE, 1/0). Baris yang kolom Ditindaklanjuti-nya kosong tidak dihitung.",
+    isDefaultDaftar(m)
+      ? `Data Fasilitasi dan Koordinasi — ${profile.instansi} Tahun ${profile.tahun}`
+      : `Data ${m.lembar} — ${profile.instansi} Tahun ${profile.tahun}`,
+    isDefaultDaftar(m)
+      ? `Satu baris per kegiatan fasilitasi/koordinasi. Kolom Ditindaklanjuti: ${statusWords}. ` +
+          "Baris yang kolom Ditindaklanjuti-nya kosong tidak dihitung."
+      : `Satu baris per ${m.kolomItem.toLowerCase()}. Kolom ${m.kolomStatus}: ${statusWords}. ` +
+          `Baris yang kolom ${m.kolomStatus}-nya kosong tidak dihitung.`,
     widths.length,
   );
   const headers = [
     "No.",
     "Tanggal",
-    "Kegiatan",
+    m.kolomItem,
     "Instansi/Lembaga",
     "Hasil/Output",
-    "Ditindaklanjuti",
+    m.kolomStatus,
     "Keterangan",
   ];
   headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, HEADER_STYLE));
@@ -122,7 +149,7 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
     range: rangeAddr(first, 6, last, 6),
     type: "list",
     list: ["Ya", "Tidak"],
-    prompt: "Ya = hasilnya ditindaklanjuti",
+    prompt: isDefaultDaftar(m) ? "Ya = hasilnya ditindaklanjuti" : `Ya = ${m.kolomStatus.toLowerCase()}`,
     error: "Pilih Ya atau Tidak.",
   });
   s.freeze = { rows: HEADER_ROW, cols: 0 };
@@ -131,10 +158,20 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   return {
     sheet: s.done(),
     names: [
-      { name: NAMES.fasilitasiTanggal, sheet: FASILITASI_SHEET, range: rangeAddr(first, 2, last, 2, true) },
-      { name: NAMES.fasilitasiStatus, sheet: FASILITASI_SHEET, range: rangeAddr(first, 6, last, 6, true) },
+      { name: NAMES.fasilitasiTanggal, sheet: m.lembar, range: rangeAddr(first, 2, last, 2, true) },
+      { name: NAMES.fasilitasiStatus, sheet: m.lembar, range: rangeAddr(first, 6, last, 6, true) },
     ],
   };
+}
+
+/**
+ * The documents the profile's first dokdesa indicator counts (one Dokumen Desa sheet per
+ * workbook this round): its `dokumen`, or all three.
+ */
+export function dokumenOf(profile: Pick<Profile, "indicators">): readonly JenisDokumen[] {
+  const ind = profile.indicators.find((i) => i.kind === "dokdesa");
+  const m = ind ? measureOf(ind) : undefined;
+  return m?.jenis === "dokumen-desa" && m.dokumen.length > 0 ? m.dokumen : ["RKPDesa", "APBDesa", "LPPDesa"];
 }
 
 /** Deadline of `jenis` for budget year `ta` as dd/mm/yyyy (for headers and the note). */
@@ -149,19 +186,24 @@ function batas(jenis: JenisDokumen, ta: number): string {
  */
 export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltSheet {
   const n = profile.tahun;
-  const widths = [6, 24, 22, 12, 22, 12, 22, 12];
+  const chosen = dokumenOf(profile);
+  const docs = (
+    [
+      { jenis: "RKPDesa", ta: n + 1, header: "Tanggal Perdes RKPDesa", name: NAMES.dokRkp },
+      { jenis: "APBDesa", ta: n + 1, header: "Tanggal Perdes APBDesa", name: NAMES.dokApb },
+      { jenis: "LPPDesa", ta: n - 1, header: "Tanggal penyampaian LPPDesa", name: NAMES.dokLpp },
+    ] as const
+  ).filter((d) => chosen.includes(d.jenis));
+  const widths = [6, 24, ...docs.flatMap(() => [22, 12])];
   const s = new SheetDraft(DOKDESA_SHEET, "dokdesa", widths, mode);
-  const docs: { jenis: JenisDokumen; ta: number; header: string }[] = [
-    { jenis: "RKPDesa", ta: n + 1, header: "Tanggal Perdes RKPDesa" },
-    { jenis: "APBDesa", ta: n + 1, header: "Tanggal Perdes APBDesa" },
-    { jenis: "LPPDesa", ta: n - 1, header: "Tanggal penyampaian LPPDesa" },
-  ];
+  const listed = docs.map((d) => `${d.jenis} TA ${d.ta} (batas ${batas(d.jenis, d.ta)})`);
+  const which =
+    listed.length > 1 ? `${listed.slice(0, -1).join(", ")} dan ${listed[listed.length - 1]}` : listed[0];
   titleRows(
     s,
     `Dokumen Administrasi Pemerintahan Desa — ${profile.instansi} Tahun Kinerja ${n}`,
-    `Konvensi: tahun kinerja ${n} menghitung dokumen yang batas waktunya jatuh pada tahun ${n} — RKPDesa TA ${n + 1} ` +
-      `(batas ${batas("RKPDesa", n + 1)}), APBDesa TA ${n + 1} (batas ${batas("APBDesa", n + 1)}) dan LPPDesa TA ${n - 1} ` +
-      `(batas ${batas("LPPDesa", n - 1)}). Isi tanggal penetapan Perdes atau tanggal penyampaian; tanggal kosong = ` +
+    `Konvensi: tahun kinerja ${n} menghitung dokumen yang batas waktunya jatuh pada tahun ${n} — ${which}. ` +
+      "Isi tanggal penetapan Perdes atau tanggal penyampaian; tanggal kosong = " +
       "belum ada, dihitung tidak tepat waktu. Dasar: Permendesa PDTT 21/2020, Permendagri 20/2018, Permendagri 46/2016.",
     widths.length,
   );
@@ -223,6 +265,6 @@ export function buildDokDesaSheet(profile: Profile, mode: FormulaMode): BuiltShe
   });
   return {
     sheet: s.done(),
-    names: [name(NAMES.dokDesa, 2), name(NAMES.dokRkp, 3), name(NAMES.dokApb, 5), name(NAMES.dokLpp, 7)],
+    names: [name(NAMES.dokDesa, 2), ...docs.map((d, j) => name(d.name, 3 + 2 * j))],
   };
 }

@@ -3,13 +3,16 @@
  * the IKU table (with Realisasi, Capaian and Predikat computed from the data sheets) and the
  * signature block, set up to print on A4 landscape, one page wide.
  */
-import { unbuildableKind } from "../profile";
+import { moduleOf } from "../indicators";
+import { measureOf } from "../profile";
+import { desimalFormat } from "./masukan-block";
 import { evaluateIndicators } from "../evaluate";
 import type { Indicator, Profile } from "../profile";
-import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
+import { FormulaMode, SheetModel, targetName } from "./model";
 import type { CachedValue, CellStyle, TextRun } from "./model";
 import type { ProfilCells } from "./profil-sheet";
 import { TANGGAL_KOSONG, signatureBreak, tanggalFormula } from "./iku-signature";
+import { writeCapaianPredikat } from "./capaian-cells";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -36,23 +39,15 @@ export function ikuSheetName(tahun: number): string {
 
 /** Number format of a target/realisasi of this unit. */
 export function unitFormat(ind: Indicator): string {
-  return ind.satuan === "persen" ? "0.00%" : "0.00";
+  if (ind.satuan === "persen") return "0.00%";
+  // A typed nilai shows its own decimals (0 for a count); indeks and others two.
+  const m = measureOf(ind);
+  return m.jenis === "nilai" && ind.satuan === "nilai" ? desimalFormat(m.desimal) : "0.00";
 }
 
-/** The add-in formula of an indicator's realisasi: blank while its data range is empty. */
-export function realisasiFormula(ind: Indicator): string {
-  switch (ind.kind) {
-    case "fasilitasi":
-      return `IF(COUNTA(${NAMES.fasilitasiStatus})=0,"",IKU.FASILITASI(${NAMES.fasilitasiStatus}))`;
-    case "dokdesa": {
-      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
-      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TANGGAL(${NAMES.tahun},${r}))`;
-    }
-    case "ikm":
-      return `IF(COUNTA(${NAMES.ikmJawaban})=0,"",IKU.IKM(${NAMES.ikmJawaban}))`;
-    default:
-      return unbuildableKind(ind.kind);
-  }
+/** The add-in formula of an indicator's realisasi (its registry module): blank while no data. */
+export function realisasiFormula(ind: Indicator, i: number, profile: Profile): string {
+  return moduleOf(ind.kind).formula(ind, i, profile);
 }
 
 /** Rumus cell text: the formula, then its Penjelasan in the same cell. */
@@ -177,22 +172,28 @@ export function buildIkuSheet(
     );
     const target = addr(r, C.target);
     const real = addr(r, C.realisasi);
-    const cap = addr(r, C.capaian);
     s.formula(
       r,
       C.realisasi,
-      realisasiFormula(ind),
+      realisasiFormula(ind, i, profile),
       { ...numeric, numFmt: unitFormat(ind) },
       orBlank(results[i].realisasi),
     );
-    s.formula(
-      r,
-      C.capaian,
-      `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-      { ...numeric, numFmt: "0.00%" },
-      orBlank(results[i].capaian),
+    const cached = { capaian: orBlank(results[i].capaian), predikat: orBlank(results[i].predikat) };
+    writeCapaianPredikat(
+      s,
+      {
+        row: r,
+        capaianCol: C.capaian,
+        predikatCol: C.predikat,
+        real,
+        target,
+        polaritas: ind.polaritas,
+        cached,
+      },
+      profile,
+      numeric,
     );
-    s.formula(r, C.predikat, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, orBlank(results[i].predikat));
     s.value(r, C.sumber, ind.sumberData, body);
     s.value(r, C.pj, ind.penanggungJawab, body);
     const need = [

@@ -5,13 +5,15 @@
  * IKU_Tahun; add-in mode writes IKU.*.TW calls, portable mode their toPortable translation.
  * Semantics: src/core/triwulan.ts; the same computation as evaluateQuarters.
  */
-import { unbuildableKind } from "../profile";
+import { moduleOf } from "../indicators";
 import type { Indicator, Profile } from "../profile";
 import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
-import { FormulaMode, NAMES, SheetModel, targetName } from "./model";
+import { FormulaMode, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
 import { orBlank, unitFormat } from "./iku-sheet";
 import { columnLetters } from "../a1";
+import { writeCapaianPredikat } from "./capaian-cells";
+import { masukanNote, writeMasukanBlock } from "./masukan-block";
 import { SheetDraft, addr, ddmmyyyy, heightFor, linesFor, HEADER_STYLE } from "./sheet-kit";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
@@ -27,43 +29,9 @@ export function quarterCol(q: Triwulan): number {
 const WIDTHS = [5, 40, 11, ...TRIWULAN.flatMap(() => [11, 10, 14])];
 const LAST_COL = WIDTHS.length;
 
-/**
- * 1 for each row with data that is undated or dated on or before the quarter's end: zero
- * means nothing can be measured yet, and the cell stays empty instead of #DIV/0!. Undated or
- * text-dated rows count, so the IKU.*.TW call runs and reports them (#VALUE!).
- */
-function measurable(hasData: string, tanggal: string, q: Triwulan): string {
-  const a = AKHIR_TRIWULAN[q];
-  const end = `DATE(${NAMES.tahun},${a.bulan},${a.hari})`;
-  return `SUMPRODUCT(${hasData}*(1-ISNUMBER(${tanggal})*(${tanggal}>=${end}+1)))`;
-}
-
-/** The add-in formula of an indicator's realisasi at the end of quarter q. */
-export function realisasiTwFormula(ind: Indicator, q: Triwulan): string {
-  switch (ind.kind) {
-    case "fasilitasi": {
-      const s = NAMES.fasilitasiStatus;
-      const t = NAMES.fasilitasiTanggal;
-      return `IF(${measurable(`(TRIM(${s})<>"")`, t, q)}=0,"",IKU.FASILITASI.TW(${s},${t},${NAMES.tahun},${q}))`;
-    }
-    case "dokdesa": {
-      const r = `${NAMES.dokRkp},${NAMES.dokApb},${NAMES.dokLpp}`;
-      return `IF(COUNTA(${r})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${r},${q}))`;
-    }
-    case "ikm": {
-      const j = NAMES.ikmJawaban;
-      const t = NAMES.ikmTanggal;
-      return `IF(${measurable(unsurFilled(j), t, q)}=0,"",IKU.IKM.TW(${j},${t},${NAMES.tahun},${q}))`;
-    }
-    default:
-      return unbuildableKind(ind.kind);
-  }
-}
-
-/** 1 for each survey row with at least one answer (the 9 unsur columns). */
-function unsurFilled(j: string): string {
-  const cells = Array.from({ length: 9 }, (_, k) => `(TRIM(INDEX(${j},0,${k + 1}))<>"")`);
-  return `((${cells.join("+")})>0)`;
+/** The add-in formula of an indicator's realisasi at the end of quarter q (its registry module). */
+export function realisasiTwFormula(ind: Indicator, i: number, q: Triwulan, profile: Profile): string {
+  return moduleOf(ind.kind).formulaTw(ind, i, q, profile);
 }
 
 /** The note row: what "cumulative" means and the Dokumen Desa convention per quarter. */
@@ -93,7 +61,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
   const title: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
   s.value(1, 1, "PENGUKURAN KINERJA TRIWULAN", title).merge(1, 1, 1, LAST_COL);
   s.value(2, 1, `${profile.instansi} — Tahun ${n}`, title).merge(2, 1, 2, LAST_COL);
-  const note = pengukuranNote(n);
+  const note = pengukuranNote(n) + masukanNote(profile);
   s.value(3, 1, note, { italic: true, wrap: true, vAlign: "top" }).merge(3, 1, 3, LAST_COL);
   s.height(3, heightFor(linesFor(note, s.width(1, LAST_COL))));
 
@@ -133,22 +101,21 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     for (const q of TRIWULAN) {
       const c = quarterCol(q);
       const real = addr(r, c);
-      const cap = addr(r, c + 1);
       // A fresh workbook has no dated data: every quarter shows nothing yet (the formulas'
       // own emptiness guard), and so do its capaian and predikat.
-      s.formula(r, c, realisasiTwFormula(ind, q), { ...numeric, numFmt: unitFormat(ind) }, "");
-      s.formula(
-        r,
-        c + 1,
-        `IF(OR(${target}="",${real}=""),"",IKU.CAPAIAN(${real},${target},"${ind.polaritas}"))`,
-        { ...numeric, numFmt: "0.00%" },
-        "",
+      s.formula(r, c, realisasiTwFormula(ind, i, q, profile), { ...numeric, numFmt: unitFormat(ind) }, "");
+      const cached = { capaian: "", predikat: "" };
+      writeCapaianPredikat(
+        s,
+        { row: r, capaianCol: c + 1, predikatCol: c + 2, real, target, polaritas: ind.polaritas, cached },
+        profile,
+        numeric,
       );
-      s.formula(r, c + 2, `IF(${cap}="","",IKU.PREDIKAT(${cap}))`, numeric, "");
     }
     s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
   });
-  const last = first + Math.max(profile.indicators.length, 1) - 1;
+  const tableLast = first + Math.max(profile.indicators.length, 1) - 1;
+  const last = writeMasukanBlock(s, profile, LAST_COL) ?? tableLast;
   s.freeze = { rows: h + 1, cols: 2 };
   s.page = {
     orientation: "landscape",

@@ -45,7 +45,7 @@ const IND_FIELDS: readonly (readonly [string, Exclude<keyof Indicator, "pengukur
 ];
 
 const KINDS: readonly IndicatorKind[] = BUILDABLE_KINDS;
-const UNITS: readonly Unit[] = ["persen", "indeks"];
+const UNITS: readonly Unit[] = ["persen", "indeks", "nilai"];
 const POLARITIES: readonly Polarity[] = ["positif", "negatif"];
 
 const LABEL_W = 28;

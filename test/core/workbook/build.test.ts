@@ -178,7 +178,9 @@ describe("buildWorkbook structure", () => {
     expect(cellAt(iku, r + 1, 2)?.value).toBeUndefined();
     for (let i = 0; i < 3; i++) expect(cellAt(iku, r + i, 5)?.value).toBeUndefined();
     expect(cellAt(iku, r, 5)?.style?.numFmt).toBe("0.00");
-    expect(cellAt(iku, r, 6)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
+    expect(cellAt(iku, r, 6)?.formula).toBe(
+      'IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban,IKU_IKM_Bobot))',
+    );
     expect(cellAt(iku, r, 6)?.style?.numFmt).toBe("0.00");
     expect(iku.cells.some((c) => shown(c) === "Tugas")).toBe(true);
     expect(iku.cells.find((c) => shown(c) === "Dra. HERTUTIK, M.Si")?.style?.bold).toBe(true);

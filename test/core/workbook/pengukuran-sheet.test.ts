@@ -109,7 +109,7 @@ describe("Pengukuran Kinerja — formulas (add-in mode)", () => {
     expect(cellAt(s, FIRST + 1, quarterCol(1))?.style?.numFmt).toBe("0.00%");
     expect(cellAt(s, FIRST, quarterCol(1) + 1)?.style?.numFmt).toBe("0.00%");
     expect(cellAt(s, FIRST, quarterCol(2))?.formula).toContain(
-      "IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,2)",
+      "IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,2,IKU_IKM_Bobot)",
     );
   });
 });
