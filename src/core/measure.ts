@@ -20,7 +20,10 @@ export interface DaftarMeasure {
   kolomStatus: string;
 }
 
-/** One row per desa; realisasi = desa with every chosen document on time ÷ desa. */
+/**
+ * One row per desa; realisasi = documents on time ÷ (desa × chosen documents), the "rata-rata
+ * persentase" of the Lumajang IKU 2 (DOMAIN.md) over the chosen documents.
+ */
 export interface DokumenDesaMeasure {
   jenis: "dokumen-desa";
   /** Non-empty, no repeats, in DOKUMEN_DESA order. */
@@ -65,7 +68,8 @@ export const MEASURE_KINDS: readonly {
   {
     jenis: "dokumen-desa",
     label: "Dokumen desa tepat waktu",
-    penjelasan: "Satu baris per desa; realisasi = desa yang semua dokumennya tepat waktu ÷ jumlah desa.",
+    penjelasan:
+      "Satu baris per desa; realisasi = dokumen tepat waktu ÷ (jumlah desa × jumlah dokumen dipilih).",
   },
   {
     jenis: "survei-ikm",
