@@ -203,15 +203,17 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   const add = button("add", "Tambah indikator", "Tambah indikator");
   const read = (): IndicatorDraft[] =>
     Array.from(list.querySelectorAll<HTMLElement>("section.indikator")).map(readCard);
+  const row = make("div", { className: "button-row" });
+  row.append(add);
   const render = (drafts: readonly IndicatorDraft[]): void => {
+    // Drawn into the box only now: until then the box holds the target inputs being read.
+    if (list.parentElement !== box) box.replaceChildren(list, row);
     list.replaceChildren(...drafts.map((d, i) => card(d, i, drafts.length)));
     if (drafts.length === 0)
       list.append(
         make("p", { className: "hint", textContent: "Belum ada indikator: tekan Tambah indikator." }),
       );
   };
-  box.replaceChildren(list, make("div", { className: "button-row" }));
-  box.lastElementChild?.append(add);
 
   box.addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-action]");
