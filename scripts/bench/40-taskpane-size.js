@@ -15,6 +15,7 @@ const ENTRIES = ["functions.js", "commands.js", "taskpane.js"];
 const LAZY_WHY = {
   lembar: "Buat Lembar IKU (panel atau pita)",
   konversi: "Konversi formula",
+  indikator: "Ubah indikator (editor indikator di panel)",
   rekap: "Rekap Kecamatan",
   "xlsx-read": "Rekap Kecamatan: pembaca xlsx",
   pustaka: "Rekap Kecamatan: ExcelJS",

@@ -7,19 +7,14 @@
  * value is allowed is decided by the core's one check, validateProfile.
  */
 
-import type { Indicator, IndicatorKind, Profile, Unit } from "../core/profile";
+import type { Indicator, Profile, Unit } from "../core/profile";
 import type { FormulaMode } from "../core/workbook/model";
 import { validateProfile, type FieldError } from "../core/profile-validate";
 import { findKecamatan, lumajangProfile, suggestKecamatan } from "../core/wilayah";
 import { isIkuError } from "../core/errors";
+import { draftOf, measureFields, measureProblems, type IndicatorDraft } from "./indikator-state";
 
 export type { FieldError };
-
-/** One target input, remembered with its indicator's kind so it survives a change of base. */
-export interface TargetText {
-  kind: IndicatorKind;
-  text: string;
-}
 
 /** What the form holds: exactly the strings the inputs show. */
 export interface FormState {
@@ -27,7 +22,8 @@ export interface FormState {
   tahun: string;
   /** "" (tanpa preset), a preset name, or "workbook" (the profile read from the open workbook). */
   preset: string;
-  targets: TargetText[];
+  /** The indicator list as the editor (or, closed, the target inputs) shows it. */
+  indicators: IndicatorDraft[];
   nama: string;
   nip: string;
   jabatan: string;
@@ -83,7 +79,7 @@ export function profileToForm(p: Profile, preset: string, mode: FormulaMode): Fo
     kecamatan: p.kecamatan,
     tahun: String(p.tahun),
     preset,
-    targets: p.indicators.map((ind) => ({ kind: ind.kind, text: formatTarget(ind.target, ind.satuan) })),
+    indicators: p.indicators.map((ind) => draftOf(ind, formatTarget(ind.target, ind.satuan))),
     nama: p.penandatangan.nama,
     nip: p.penandatangan.nip,
     jabatan: p.penandatangan.jabatan,
@@ -91,24 +87,6 @@ export function profileToForm(p: Profile, preset: string, mode: FormulaMode): Fo
     tanggal: p.penandatangan.tanggal,
     mode,
   };
-}
-
-/**
- * Matches the form's targets to a profile's indicators: same position and kind first, else the
- * first unused target of that kind (so a Sumbersuko-style IKM target is not given to fasilitasi).
- */
-export function alignTargets(
-  indicators: readonly Indicator[],
-  targets: readonly TargetText[],
-): (TargetText | undefined)[] {
-  const used = new Set<number>();
-  return indicators.map((ind, i) => {
-    let k = targets[i]?.kind === ind.kind && !used.has(i) ? i : -1;
-    if (k < 0) k = targets.findIndex((t, j) => t.kind === ind.kind && !used.has(j));
-    if (k < 0) return undefined;
-    used.add(k);
-    return targets[k];
-  });
 }
 
 /** The Indonesian message for an unknown kecamatan, with the closest names. */
@@ -133,9 +111,9 @@ export function sourceProfile(base: Profile, form: FormState, tahun: number): Pr
 }
 
 /**
- * Reads the form into a Profile on top of `base` (the text, indicators and desa the form does
- * not show), then runs the core's validateProfile. Syntax errors of the form's own numbers
- * win over the core's message for the same field.
+ * Reads the form into a Profile on top of `base` (the text and desa the form does not show),
+ * with the form's indicator list, then runs the core's validateProfile. The form's own
+ * findings (number syntax, measurement options) win over the core's for the same field.
  */
 export function formToProfile(base: Profile, form: FormState): FormResult {
   const errors: FieldError[] = [];
@@ -150,18 +128,28 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
   if (!("indicators" in found)) errors.unshift(found);
   const src = "indicators" in found ? found : base;
 
-  const aligned = alignTargets(src.indicators, form.targets);
-  const indicators = src.indicators.map((ind, i): Indicator => {
-    const t = aligned[i];
-    if (!t) return { ...ind };
-    const v = parseTarget(t.text, ind.satuan);
+  const indicators = form.indicators.map((d, i): Indicator => {
+    const ind: Indicator = {
+      ...measureFields(d),
+      sasaran: d.sasaran,
+      nama: d.nama,
+      rumus: d.rumus,
+      penjelasan: d.penjelasan,
+      target: null,
+      satuan: d.satuan,
+      polaritas: d.polaritas,
+      sumberData: d.sumberData,
+      penanggungJawab: d.penanggungJawab,
+    };
+    const v = parseTarget(d.target, d.satuan);
     if (v === undefined) {
-      const contoh = ind.satuan === "persen" ? "84 atau 84,5 (persen)" : "78,5 (indeks 25–100)";
+      const contoh = d.satuan === "persen" ? "84 atau 84,5 (persen)" : "78,5 (indeks 25–100)";
       errors.push({ field: `indicators.${i}.target`, message: `Isi dengan angka, mis. ${contoh}.` });
-      return { ...ind };
+      return ind;
     }
     return { ...ind, target: v };
   });
+  errors.push(...measureProblems(form.indicators));
 
   const profile: Profile = {
     ...src,
@@ -210,8 +198,8 @@ const FIELD_IDS: Record<string, string> = {
 
 /** The input an error belongs next to, or null when it only fits the summary above the button. */
 export function fieldElementId(field: string): string | null {
-  const target = /^indicators\.(\d+)\.target$/.exec(field);
-  if (target) return `f-target-${target[1]}`;
+  const ind = /^indicators\.(\d+)\.(\w+)$/.exec(field);
+  if (ind) return ind[2] === "target" ? `f-target-${ind[1]}` : `f-ind-${ind[1]}-${ind[2]}`;
   if (FIELD_IDS[field]) return FIELD_IDS[field];
   // "desa.3" and the like: the desa list comes from the kecamatan the user chose.
   const head = field.split(".")[0];
@@ -282,7 +270,7 @@ export function errorSummary(
 }
 
 /** Label of a target input: "Target IKU 1 (%) — Persentase hasil fasilitasi …". */
-export function targetLabel(ind: Indicator, index: number): string {
+export function targetLabel(ind: Pick<Indicator, "nama" | "satuan">, index: number): string {
   const unit = ind.satuan === "persen" ? "%" : "indeks 25–100";
   return `Target IKU ${index + 1} (${unit}) — ${ind.nama}`;
 }

@@ -4,7 +4,6 @@
  * workbook text goes in through textContent/value, never innerHTML.
  */
 
-import type { Indicator } from "../core/profile";
 import type { FormulaMode } from "../core/workbook/model";
 import {
   errorSummary,
@@ -14,6 +13,7 @@ import {
   type FieldError,
   type FormState,
 } from "./form-state";
+import type { IndicatorDraft } from "./indikator-state";
 import type { StatusMessage } from "./messages";
 
 /** The element with this id; a missing one is a bug in taskpane.html, so it throws. */
@@ -49,19 +49,56 @@ export function setWorkbookOption(present: boolean): void {
   if (!present && existing) existing.remove();
 }
 
+/**
+ * The full indicator editor (indikator-view.ts, its own chunk loaded when the user opens
+ * "Ubah indikator"). While it is closed the form shows only one target input per indicator
+ * and keeps the rest of each indicator here.
+ */
+export interface IndicatorEditor {
+  render(list: readonly IndicatorDraft[]): void;
+  read(): IndicatorDraft[];
+}
+
+let drafts: IndicatorDraft[] = [];
+let editor: IndicatorEditor | null = null;
+
+/** Hands the indicator list over to the editor, which draws it in place of the target inputs. */
+export function setEditor(e: IndicatorEditor): void {
+  const list = readIndicators();
+  editor = e;
+  byId("btn-ubah-indikator-row").hidden = true;
+  e.render(list);
+}
+
+export function editorOpen(): boolean {
+  return editor !== null;
+}
+
+/** Draws an indicator list: in the editor when it is open, else as target inputs. */
+export function setIndicators(list: readonly IndicatorDraft[]): void {
+  drafts = list.map((d) => ({ ...d, dokumen: [...d.dokumen] }));
+  if (editor) editor.render(drafts);
+  else renderTargets(drafts);
+}
+
+/** The indicator list as the inputs show it now. */
+export function readIndicators(): IndicatorDraft[] {
+  if (editor) return editor.read();
+  return drafts.map((d, i) => {
+    const el = document.getElementById(`f-target-${i}`) as HTMLInputElement | null;
+    return { ...d, dokumen: [...d.dokumen], target: el ? el.value : d.target };
+  });
+}
+
 /** Draws one labelled input per indicator's target, with its unit and an error slot. */
-export function renderTargets(
-  indicators: readonly Indicator[],
-  texts: readonly (string | undefined)[],
-): void {
+function renderTargets(list: readonly IndicatorDraft[]): void {
   const box = byId("targets");
-  const fields = indicators.map((ind, i) => {
+  const fields = list.map((ind, i) => {
     const id = `f-target-${i}`;
     const label = make("label", { htmlFor: id, textContent: targetLabel(ind, i) });
-    const field = make("input", { id, value: texts[i] ?? "", inputMode: "decimal", autocomplete: "off" });
-    field.dataset.kind = ind.kind;
+    const field = make("input", { id, value: ind.target, inputMode: "decimal", autocomplete: "off" });
     field.setAttribute("aria-describedby", `${id}-err`);
-    const unit = make("span", { className: "unit", textContent: ind.satuan === "persen" ? "%" : "indeks" });
+    const unit = make("span", { className: "unit", textContent: ind.satuan === "persen" ? "%" : ind.satuan });
     unit.setAttribute("aria-hidden", "true");
     const row = make("div", { className: "target-input" });
     row.append(field, unit);
@@ -77,18 +114,12 @@ export function renderTargets(
 
 /** Reads every input into a FormState. */
 export function readForm(): FormState {
-  const targets = Array.from(byId("targets").querySelectorAll<HTMLInputElement>("input[data-kind]")).map(
-    (el) => ({
-      kind: el.dataset.kind as FormState["targets"][number]["kind"],
-      text: el.value,
-    }),
-  );
   const portable = input("f-mode-portable").checked;
   return {
     kecamatan: input("f-kecamatan").value,
     tahun: input("f-tahun").value,
     preset: byId<HTMLSelectElement>("f-preset").value,
-    targets,
+    indicators: readIndicators(),
     nama: input("f-nama").value,
     nip: input("f-nip").value,
     jabatan: input("f-jabatan").value,
@@ -98,15 +129,12 @@ export function readForm(): FormState {
   };
 }
 
-/** Writes a FormState into the inputs; targets are drawn for `indicators`. */
-export function writeForm(state: FormState, indicators: readonly Indicator[]): void {
+/** Writes a FormState into the inputs. */
+export function writeForm(state: FormState): void {
   input("f-kecamatan").value = state.kecamatan;
   input("f-tahun").value = state.tahun;
   byId<HTMLSelectElement>("f-preset").value = state.preset;
-  renderTargets(
-    indicators,
-    state.targets.map((t) => t.text),
-  );
+  setIndicators(state.indicators);
   input("f-nama").value = state.nama;
   input("f-nip").value = state.nip;
   input("f-jabatan").value = state.jabatan;
@@ -145,7 +173,9 @@ function labelOf(id: string): string {
 export function showErrors(errors: readonly FieldError[]): void {
   clearErrors();
   const order = Array.from(
-    document.querySelectorAll<HTMLElement>("#profile-form input, #profile-form select"),
+    document.querySelectorAll<HTMLElement>(
+      "#profile-form input, #profile-form select, #profile-form textarea, #profile-form fieldset[id]",
+    ),
   )
     .map((el) => el.id)
     .filter((id) => id !== "");

@@ -10,15 +10,7 @@ import { presetProfile } from "../core/presets";
 import { findKecamatan, listKecamatan, lumajangProfile } from "../core/wilayah";
 import { getExcelRunner, type ExcelRunner } from "../excel/host";
 import { buildSheets, convert, loadProfile } from "./actions";
-import {
-  alignTargets,
-  formatTarget,
-  formToProfile,
-  nextJabatan,
-  nextTanggal,
-  profileToForm,
-  type FormState,
-} from "./form-state";
+import { formToProfile, nextJabatan, nextTanggal, profileToForm, type FormState } from "./form-state";
 import * as view from "./form-view";
 import { wireImportPanel } from "./impor-panel";
 import type { StatusMessage } from "./messages";
@@ -50,7 +42,7 @@ function currentTahun(): number {
 function fillFrom(p: Profile, preset: string, keep?: Partial<FormState>): void {
   base = p;
   const state = { ...profileToForm(p, preset, view.readForm().mode), ...keep };
-  view.writeForm(state, p.indicators);
+  view.writeForm(state);
   shownTahun = state.tahun;
 }
 
@@ -65,10 +57,7 @@ function onPresetChange(): void {
   const p = defaultProfile(kec, currentTahun());
   if (!p) return;
   base = p;
-  view.renderTargets(
-    p.indicators,
-    p.indicators.map((ind) => formatTarget(ind.target, ind.satuan)),
-  );
+  view.setIndicators(profileToForm(p, "", state.mode).indicators);
 }
 
 /** The tahun shown before the current edit, so the default signing date can follow it. */
@@ -80,7 +69,10 @@ function onTahunChange(): void {
   shownTahun = state.tahun;
 }
 
-/** A new kecamatan swaps the desa list and text, keeps typed targets and the signatory. */
+/**
+ * A new kecamatan swaps the desa list and text; the indicator list (maybe edited by the user)
+ * and the signatory stay.
+ */
 function onKecamatanChange(): void {
   const state = view.readForm();
   const kec = findKecamatan(state.kecamatan);
@@ -93,12 +85,13 @@ function onKecamatanChange(): void {
   if (!p) return;
   base = p;
   view.byId<HTMLSelectElement>("f-preset").value = "";
-  const aligned = alignTargets(p.indicators, state.targets);
-  const defaults = profileToForm(p, "", state.mode).targets;
-  view.renderTargets(
-    p.indicators,
-    aligned.map((t, i) => t?.text ?? defaults[i]?.text),
-  );
+}
+
+/** Loads the indicator editor (its own chunk: the first screen does not need it) and opens it. */
+async function openEditor(): Promise<void> {
+  if (view.editorOpen()) return;
+  const { createEditor } = await import(/* webpackChunkName: "indikator" */ "./indikator-view");
+  if (!view.editorOpen()) view.setEditor(createEditor(view.byId("targets")));
 }
 
 async function onSubmit(ev: Event): Promise<void> {
@@ -107,6 +100,8 @@ async function onSubmit(ev: Event): Promise<void> {
   const state = view.readForm();
   const result = formToProfile(base, state);
   if (!result.profile) {
+    // A finding about an indicator field other than its target needs the editor to show it.
+    if (result.errors.some((e) => /^indicators\.\d+\.(?!target$)/.test(e.field))) await openEditor();
     view.placeStatus("buat");
     view.showErrors(result.errors);
     const n = result.errors.length;
@@ -205,6 +200,14 @@ function wire(): void {
   view.byId("f-preset").addEventListener("change", onPresetChange);
   view.byId("f-kecamatan").addEventListener("change", onKecamatanChange);
   view.byId("f-tahun").addEventListener("change", onTahunChange);
+  view
+    .byId("btn-ubah-indikator-row")
+    .querySelector("button")
+    ?.addEventListener("click", () => {
+      openEditor().catch((e: unknown) =>
+        view.showStatus({ tone: "error", text: `Editor indikator gagal dimuat: ${String(e)}` }),
+      );
+    });
   for (const id of ["f-mode-addin", "f-mode-portable"]) {
     view.byId(id).addEventListener("change", () => rememberMode(view.readForm().mode));
   }

@@ -1,5 +1,4 @@
 import {
-  alignTargets,
   errorSummary,
   errorsByElement,
   messageNamesField,
@@ -22,6 +21,12 @@ function lumajang(kec: string, tahun: number): Profile {
   return p;
 }
 
+/** Randuagung's indicator list with these target texts typed. */
+function tgt(texts: string[]): Pick<FormState, "indicators"> {
+  const form = profileToForm(preset("randuagung-2025"), "randuagung-2025", "addin");
+  return { indicators: form.indicators.map((d, i) => ({ ...d, target: texts[i] ?? d.target })) };
+}
+
 /** A valid Randuagung form: the preset with a signatory filled in. */
 function randuagungForm(over: Partial<FormState> = {}): FormState {
   return { ...profileToForm(preset("randuagung-2025"), "randuagung-2025", "addin"), ...over };
@@ -32,19 +37,19 @@ describe("profile ↔ form round trip", () => {
     const p = preset(name);
     const form = profileToForm(p, name, "portable");
     expect(form.mode).toBe("portable");
-    expect(form.targets.map((t) => t.kind)).toEqual(p.indicators.map((i) => i.kind));
+    expect(form.indicators.map((d) => d.nama)).toEqual(p.indicators.map((i) => i.nama));
     const back = formToProfile(p, form);
     expect(back.errors).toEqual([]);
     expect(back.profile).toEqual(p);
   });
 
   test("Randuagung targets show as percentages", () => {
-    expect(randuagungForm().targets.map((t) => t.text)).toEqual(["84", "89"]);
+    expect(randuagungForm().indicators.map((d) => d.target)).toEqual(["84", "89"]);
   });
 
   test("Sumbersuko has no targets: empty inputs, null back", () => {
     const form = profileToForm(preset("sumbersuko-2020"), "sumbersuko-2020", "addin");
-    expect(form.targets.map((t) => t.text)).toEqual(["", "", ""]);
+    expect(form.indicators.map((d) => d.target)).toEqual(["", "", ""]);
   });
 });
 
@@ -52,10 +57,7 @@ describe("formToProfile applies the form", () => {
   test("typed values replace the base's", () => {
     const form = randuagungForm({
       tahun: "2026",
-      targets: [
-        { kind: "fasilitasi", text: "85,5" },
-        { kind: "dokdesa", text: "90 %" },
-      ],
+      ...tgt(["85,5", "90 %"]),
       nama: "  Budi Santoso ",
       nip: "19700101 199001 1 001",
       tanggal: "2026-01-30",
@@ -69,13 +71,10 @@ describe("formToProfile applies the form", () => {
     expect(profile?.penandatangan.tanggal).toBe("2026-01-30");
   });
 
-  test("another kecamatan takes that kecamatan's text and desa, keeps typed targets", () => {
+  test("another kecamatan takes that kecamatan's text and desa, keeps the form's indicators", () => {
     const form = randuagungForm({
       kecamatan: "lumajang ",
-      targets: [
-        { kind: "fasilitasi", text: "70" },
-        { kind: "dokdesa", text: "" },
-      ],
+      ...tgt(["70", ""]),
     });
     const { profile, errors } = formToProfile(preset("randuagung-2025"), form);
     expect(errors).toEqual([]);
@@ -89,7 +88,7 @@ describe("formToProfile applies the form", () => {
   test("an IKM target is read as an index", () => {
     const base = preset("sumbersuko-2020");
     const form = profileToForm(base, "sumbersuko-2020", "addin");
-    form.targets = form.targets.map((t) => (t.kind === "ikm" ? { ...t, text: "82,25" } : t));
+    form.indicators = form.indicators.map((d) => (d.jenis === "survei-ikm" ? { ...d, target: "82,25" } : d));
     const { profile, errors } = formToProfile(base, form);
     expect(errors).toEqual([]);
     const ikm = profile?.indicators.find((i) => i.kind === "ikm");
@@ -107,10 +106,7 @@ describe("formToProfile applies the form", () => {
     [
       "target not a number",
       {
-        targets: [
-          { kind: "fasilitasi", text: "delapan" },
-          { kind: "dokdesa", text: "89" },
-        ],
+        ...tgt(["delapan", "89"]),
       },
       "indicators.0.target",
       "84 atau 84,5",
@@ -118,10 +114,7 @@ describe("formToProfile applies the form", () => {
     [
       "target zero (core check, in percent words)",
       {
-        targets: [
-          { kind: "fasilitasi", text: "84" },
-          { kind: "dokdesa", text: "0" },
-        ],
+        ...tgt(["84", "0"]),
       },
       "indicators.1.target",
       "dalam persen",
@@ -129,10 +122,7 @@ describe("formToProfile applies the form", () => {
     [
       "target above 1000 % (core check)",
       {
-        targets: [
-          { kind: "fasilitasi", text: "1000,5" },
-          { kind: "dokdesa", text: "89" },
-        ],
+        ...tgt(["1000,5", "89"]),
       },
       "indicators.0.target",
       "paling tinggi 1000",
@@ -152,7 +142,7 @@ describe("formToProfile applies the form", () => {
   test("an IKM target out of 25–100 keeps the core's index message", () => {
     const base = preset("sumbersuko-2020");
     const form = profileToForm(base, "sumbersuko-2020", "addin");
-    form.targets = form.targets.map((t) => (t.kind === "ikm" ? { ...t, text: "101" } : t));
+    form.indicators = form.indicators.map((d) => (d.jenis === "survei-ikm" ? { ...d, target: "101" } : d));
     const { profile, errors } = formToProfile(base, form);
     expect(profile).toBeNull();
     expect(errors).toHaveLength(1);
@@ -175,34 +165,6 @@ describe("formToProfile applies the form", () => {
   });
 });
 
-describe("alignTargets", () => {
-  const inds = preset("sumbersuko-2020").indicators; // ikm, fasilitasi, dokdesa
-  const rows: [string, { kind: "ikm" | "fasilitasi" | "dokdesa"; text: string }[], (string | undefined)[]][] =
-    [
-      [
-        "same order",
-        [
-          { kind: "ikm", text: "80" },
-          { kind: "fasilitasi", text: "70" },
-          { kind: "dokdesa", text: "60" },
-        ],
-        ["80", "70", "60"],
-      ],
-      [
-        "other order, matched by kind",
-        [
-          { kind: "fasilitasi", text: "70" },
-          { kind: "dokdesa", text: "60" },
-        ],
-        [undefined, "70", "60"],
-      ],
-      ["nothing typed", [], [undefined, undefined, undefined]],
-    ];
-  test.each(rows)("%s", (_n, targets, expected) => {
-    expect(alignTargets(inds, targets).map((t) => t?.text)).toEqual(expected);
-  });
-});
-
 describe("fieldElementId and errorsByElement", () => {
   const rows: [string, string | null][] = [
     ["kecamatan", "f-kecamatan"],
@@ -215,8 +177,11 @@ describe("fieldElementId and errorsByElement", () => {
     ["desa.3", "f-kecamatan"],
     // error rows: fields the form has no input for go to the summary
     ["kabupaten", null],
-    ["indicators.0.nama", null],
     ["", null],
+    // the indicator editor's inputs (indikator-view.ts)
+    ["indicators.0.nama", "f-ind-0-nama"],
+    ["indicators.2.kind", "f-ind-2-kind"],
+    ["indicators.1.dokumen", "f-ind-1-dokumen"],
   ];
   test.each(rows)("%p → %p", (field, id) => {
     expect(fieldElementId(field)).toBe(id);
@@ -303,7 +268,7 @@ describe("errorSummary: the form's order, each label at most once", () => {
   test("the pane's real form: a bad kecamatan, tahun and target summarised in form order", () => {
     const p = preset("randuagung-2025");
     const form = { ...profileToForm(p, "", "addin"), kecamatan: "Randuagong", tahun: "20x5", nip: "123" };
-    form.targets = form.targets.map((t, i) => (i === 1 ? { ...t, text: "abc" } : t));
+    form.indicators = form.indicators.map((d, i) => (i === 1 ? { ...d, target: "abc" } : d));
     const { errors } = formToProfile(p, form);
     const lines = errorSummary(errors, order, labelOf);
     expect(lines.map((l) => l.split(/[ :]/)[0])).toEqual(["Kecamatan", "Isi", "Target", "NIP"]);
