@@ -94,8 +94,7 @@ export function validateProfile(p: Profile): FieldError[] {
         const unit = unitProblem(ind, i);
         if (unit) add(f("satuan"), unit);
       }
-      const measure = measureProblem(ind, i);
-      if (measure) add(f("pengukuran"), measure);
+      for (const [option, message] of measureProblems(ind, i)) add(f(option), message);
       if (!POLARITIES.includes(ind.polaritas))
         add(f("polaritas"), `Polaritas IKU ke-${i + 1} harus positif atau negatif.`);
       if (blank(ind.nama)) add(f("nama"), `Nama indikator IKU ke-${i + 1} wajib diisi.`);
@@ -117,22 +116,40 @@ function unitProblem(ind: Indicator, i: number): string | null {
   return null;
 }
 
-/** Why the measurement's options are unusable (daftar sheet and captions, nilai decimals), or null. */
-function measureProblem(ind: Indicator, i: number): string | null {
+/**
+ * What is wrong with the measurement's options, as [option, message] pairs (the option is the
+ * field under "indicators.N." the pane shows it next to): daftar sheet and captions, the
+ * documents, rasio captions, nilai decimals. The one check of options, pane included.
+ */
+export function measureProblems(ind: Indicator, i: number): [string, string][] {
   const m = ind.pengukuran;
-  if (m?.jenis === "daftar") return daftarProblem(m, i);
+  const no = `IKU ke-${i + 1}`;
+  const out: [string, string][] = [];
+  if (m?.jenis === "daftar") {
+    const sheet = daftarSheetProblem(m, no);
+    if (sheet) out.push(["lembar", sheet]);
+    if (m.kolomItem.trim() === "") out.push(["kolomItem", `Judul kolom kegiatan ${no} wajib diisi.`]);
+    if (m.kolomStatus.trim() === "") out.push(["kolomStatus", `Judul kolom Ya/Tidak ${no} wajib diisi.`]);
+  }
   if (m?.jenis === "dokumen-desa") {
     const known = ["RKPDesa", "APBDesa", "LPPDesa"];
     const ok =
       m.dokumen.length > 0 && m.dokumen.every((d, k) => known.includes(d) && m.dokumen.indexOf(d) === k);
     if (!ok)
-      return `Dokumen IKU ke-${i + 1} harus satu atau lebih dari RKPDesa, APBDesa, LPPDesa tanpa pengulangan.`;
+      out.push([
+        "dokumen",
+        `Dokumen ${no} harus satu atau lebih dari RKPDesa, APBDesa, LPPDesa tanpa pengulangan.`,
+      ]);
+  }
+  if (m?.jenis === "rasio") {
+    if (m.pembilang.trim() === "") out.push(["pembilang", `Keterangan pembilang ${no} wajib diisi.`]);
+    if (m.penyebut.trim() === "") out.push(["penyebut", `Keterangan penyebut ${no} wajib diisi.`]);
   }
   if (m?.jenis === "nilai" && m.desimal !== undefined) {
     if (!Number.isInteger(m.desimal) || m.desimal < 0 || m.desimal > 10)
-      return `Desimal IKU ke-${i + 1} harus bilangan bulat 0–10.`;
+      out.push(["desimal", `Desimal ${no} harus bilangan bulat 0–10.`]);
   }
-  return null;
+  return out;
 }
 
 /**
@@ -142,20 +159,17 @@ function measureProblem(ind: Indicator, i: number): string | null {
 export const OTHER_SHEETS = ["Pengukuran Kinerja", "Dokumen Desa", "Survei IKM", "Laporan SKM", "Profil"];
 
 /**
- * Why a daftar's options cannot build its sheet, or null: the sheet name must be a valid
- * Excel name (1–31 characters, none of : \ / ? * [ ], not starting or ending with ') that
- * no other sheet of the workbook uses; both captions are needed.
+ * Why a daftar's sheet name cannot be used, or null: it must be a valid Excel name (1–31
+ * characters, none of : \\ / ? * [ ], not starting or ending with ') that no other sheet of
+ * the workbook uses.
  */
-function daftarProblem(m: DaftarMeasure, i: number): string | null {
+function daftarSheetProblem(m: DaftarMeasure, no: string): string | null {
   const name = m.lembar.trim();
-  const no = `IKU ke-${i + 1}`;
   if (name === "" || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
     return `Nama lembar daftar ${no} harus 1–31 karakter tanpa : \\ / ? * [ ] dan tidak diawali/diakhiri '.`;
   const lower = name.toLowerCase();
   if (OTHER_SHEETS.some((x) => x.toLowerCase() === lower) || /^iku \d{4}$/.test(lower))
     return `Nama lembar daftar ${no} "${name}" sudah dipakai lembar lain buku kerja IKU.`;
-  if (m.kolomItem.trim() === "" || m.kolomStatus.trim() === "")
-    return `Judul kolom daftar ${no} (item dan status) wajib diisi.`;
   return null;
 }
 

@@ -212,11 +212,6 @@ export function measureFields(d: IndicatorDraft): Pick<Indicator, "kind" | "peng
   return canon(m) === canon(measureOf({ kind })) ? { kind } : { kind, pengukuran: m };
 }
 
-/** Characters Excel refuses in a sheet name. */
-const BAD_SHEET_CHARS = /[\\/?*[\]:]/;
-/** Sheets the workbook always has or builds itself: a daftar log cannot take their name. */
-const RESERVED_SHEETS = ["profil", "dokumen desa", "survei ikm", "pengukuran kinerja", "laporan skm"];
-
 /**
  * The problems of each draft's measurement, with field paths "indicators.N.<option>" (the
  * kind itself under "indicators.N.kind", as validateProfile names it): a kind this version
@@ -238,36 +233,28 @@ export function measureProblems(list: readonly IndicatorDraft[]): FieldError[] {
       );
     switch (d.jenis) {
       case "daftar": {
-        const lembar = d.lembar.trim();
-        const key = lembar.toLowerCase();
-        if (lembar === "") add("lembar", `Nama lembar data IKU ke-${n} wajib diisi, mis. "Pengaduan".`);
-        else if (lembar.length > 31 || BAD_SHEET_CHARS.test(lembar))
-          add("lembar", `Nama lembar IKU ke-${n} paling panjang 31 huruf, tanpa \\ / ? * [ ] :.`);
-        else if (RESERVED_SHEETS.includes(key) || /^iku \d{4}$/.test(key))
-          add("lembar", `Nama lembar IKU ke-${n} "${lembar}" sudah dipakai lembar lain buku kerja.`);
-        else if (sheets.has(key))
+        // The sheet name itself is checked by the core (validateProfile); two IKU of this
+        // list on one sheet is what only the list can see.
+        const key = d.lembar.trim().toLowerCase();
+        if (key !== "" && sheets.has(key))
           add(
             "lembar",
-            `Lembar "${lembar}" sudah dipakai IKU ke-${(sheets.get(key) ?? 0) + 1}; beri nama lain.`,
+            `Lembar "${d.lembar.trim()}" sudah dipakai IKU ke-${(sheets.get(key) ?? 0) + 1}; beri nama lain.`,
           );
-        if (lembar !== "" && !sheets.has(key)) sheets.set(key, i);
-        if (d.kolomItem.trim() === "") add("kolomItem", `Judul kolom kegiatan IKU ke-${n} wajib diisi.`);
-        if (d.kolomStatus.trim() === "") add("kolomStatus", `Judul kolom Ya/Tidak IKU ke-${n} wajib diisi.`);
+        if (key !== "" && !sheets.has(key)) sheets.set(key, i);
         break;
       }
       case "dokumen-desa":
+        // Said in the pane's words (checkboxes); the core says the same for a file.
         if (!DOKUMEN_DESA.some((x) => d.dokumen.includes(x)))
           add("dokumen", `Pilih sedikitnya satu dokumen desa untuk IKU ke-${n}.`);
         break;
-      case "rasio":
-        if (d.pembilang.trim() === "") add("pembilang", `Keterangan pembilang IKU ke-${n} wajib diisi.`);
-        if (d.penyebut.trim() === "") add("penyebut", `Keterangan penyebut IKU ke-${n} wajib diisi.`);
-        break;
       case "nilai":
-        if (d.desimal.trim() !== "" && !/^[0-6]$/.test(d.desimal.trim()))
-          add("desimal", `Jumlah desimal IKU ke-${n} harus bilangan bulat 0 sampai 6.`);
+        // The typed text, before it is a number the core can range-check (0–10).
+        if (d.desimal.trim() !== "" && !/^\d+$/.test(d.desimal.trim()))
+          add("desimal", `Jumlah desimal IKU ke-${n} harus bilangan bulat, mis. 2.`);
         break;
-      case "survei-ikm":
+      default:
         break;
     }
   });

@@ -76,7 +76,7 @@ describe("validation of the sheet name", () => {
     ["x".repeat(32), "1–31 karakter"],
   ])("%s refused", (lembar, why) => {
     const errs = validateProfile(pengaduan(lembar));
-    expect(errs.find((e) => e.field === "indicators.0.pengukuran")?.message).toContain(why);
+    expect(errs.find((e) => e.field === "indicators.0.lembar")?.message).toContain(why);
   });
   test("a good name passes", () => expect(validateProfile(pengaduan())).toEqual([]));
   test("OTHER_SHEETS lists every other sheet a workbook can have", () => {

@@ -56,7 +56,7 @@ test("the sheet shows only the chosen documents; the full set builds as before",
 test("validation: empty or repeated documents refused", () => {
   expect(validateProfile(withDokumen(["APBDesa"]))).toEqual([]);
   for (const bad of [[], ["APBDesa", "APBDesa"]] as DokumenDesa[][]) {
-    expect(validateProfile(withDokumen(bad)).map((e) => e.field)).toContain("indicators.1.pengukuran");
+    expect(validateProfile(withDokumen(bad)).map((e) => e.field)).toContain("indicators.1.dokumen");
   }
 });
 

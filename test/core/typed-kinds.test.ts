@@ -144,7 +144,7 @@ describe("validation", () => {
     [withInd(2, { satuan: "indeks" }), "indicators.2.satuan"],
     [withInd(3, { target: -1 }), "indicators.3.target"],
     [withInd(0, { satuan: "nilai" }), "indicators.0.satuan"],
-    [withInd(3, { pengukuran: { jenis: "nilai", desimal: 1.5 } }), "indicators.3.pengukuran"],
+    [withInd(3, { pengukuran: { jenis: "nilai", desimal: 1.5 } }), "indicators.3.desimal"],
   ])("%#: %s refused", (p, field) => {
     expect(validateProfile(p).map((e) => e.field)).toContain(field);
   });

@@ -12,7 +12,8 @@ import {
   type IndicatorDraft,
 } from "../../src/taskpane/indikator-state";
 import { formToProfile, profileToForm, type FormState } from "../../src/taskpane/form-state";
-import { BUILDABLE_KINDS, kindOfMeasure, measureOf } from "../../src/core/profile";
+import { BUILDABLE_KINDS, kindOfMeasure, measureOf, type Indicator } from "../../src/core/profile";
+import { measureProblems as coreMeasureProblems } from "../../src/core/profile-validate";
 import { MEASURE_KINDS } from "../../src/core/measure";
 import { preset } from "../helpers/profiles";
 
@@ -103,6 +104,20 @@ describe("measurement of a draft", () => {
   });
 });
 
+/**
+ * What the form reports about the options: the pane's own checks (measureProblems) and the
+ * core's, which own the rules (profile-validate.ts), by the same field paths.
+ */
+function optionProblems(list: IndicatorDraft[]): { field: string; message: string }[] {
+  const core = list.flatMap((d, i) =>
+    coreMeasureProblems({ ...measureFields(d) } as Indicator, i).map(([option, message]) => ({
+      field: `indicators.${i}.${option}`,
+      message,
+    })),
+  );
+  return [...measureProblems(list), ...core];
+}
+
 describe("measureProblems", () => {
   const base = (over: Partial<IndicatorDraft>): IndicatorDraft => ({ ...newDraft(), ...over });
   const rows: [string, IndicatorDraft[], string, string][] = [
@@ -112,12 +127,12 @@ describe("measureProblems", () => {
       "indicators.0.dokumen",
       "sedikitnya satu dokumen",
     ],
-    ["empty sheet name", [base({ jenis: "daftar", lembar: " " })], "indicators.0.lembar", "wajib diisi"],
+    ["empty sheet name", [base({ jenis: "daftar", lembar: " " })], "indicators.0.lembar", "1–31 karakter"],
     [
       "sheet name Excel refuses",
       [base({ jenis: "daftar", lembar: "A/B" })],
       "indicators.0.lembar",
-      "31 huruf",
+      "1–31 karakter",
     ],
     [
       "sheet name of a built sheet",
@@ -151,10 +166,16 @@ describe("measureProblems", () => {
     ],
     ["empty pembilang", [base({ jenis: "rasio", pembilang: "" })], "indicators.0.pembilang", "pembilang"],
     ["empty penyebut", [base({ jenis: "rasio", penyebut: "" })], "indicators.0.penyebut", "penyebut"],
-    ["desimal not 0–6", [base({ jenis: "nilai", desimal: "7" })], "indicators.0.desimal", "0 sampai 6"],
+    [
+      "desimal not a whole number",
+      [base({ jenis: "nilai", desimal: "2,5" })],
+      "indicators.0.desimal",
+      "bilangan bulat",
+    ],
+    ["desimal over 10", [base({ jenis: "nilai", desimal: "11" })], "indicators.0.desimal", "0–10"],
   ];
   test.each(rows)("%s", (_n, list, field, text) => {
-    const hit = measureProblems(list).find((e) => e.field === field);
+    const hit = optionProblems(list).find((e) => e.field === field);
     expect(hit?.message).toContain(text);
   });
 
