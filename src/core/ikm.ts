@@ -193,6 +193,24 @@ function sumAnswers(jawaban: unknown): Result<Sums> {
   return { perUnsur, counts, total: s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8, respondents };
 }
 
+/**
+ * The answer rows after the checks every IKM function makes (9 columns, scores 1–4 or blank),
+ * for callers that pick rows themselves (per jenis layanan).
+ */
+export function checkedAnswers(jawaban: unknown): Result<readonly (readonly unknown[])[]> {
+  const rows = toMatrix(jawaban, "jawaban");
+  if (isIkuErrorValue(rows)) return rows;
+  if (rows.length > 0 && rows[0].length !== UNSUR) {
+    return ikuError(ErrorKind.Value, `jawaban: harus ${UNSUR} kolom (U1–U9), bukan ${rows[0].length}`);
+  }
+  const scratch = new Float64Array(UNSUR);
+  for (let r = 0; r < rows.length; r++) {
+    const read = readRow(rows[r], r, scratch);
+    if (isIkuErrorValue(read)) return read;
+  }
+  return rows;
+}
+
 /** NRR (nilai rata-rata) per unsur, U1–U9: sum ÷ respondents who answered that unsur. */
 export function ikmNrr(jawaban: unknown): Result<number[]> {
   const s = sumAnswers(jawaban);
