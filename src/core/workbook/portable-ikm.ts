@@ -140,3 +140,26 @@ export function ikmSampel(args: string[]): string {
   const pq = `${lambda2}*${p}*${1 - p}`;
   return `IF(ISNUMBER(${n}),IF(${n}<1,#NUM!,IF(${notWhole(n)},#VALUE!,ROUND(${pq}*${n}/(${d}^2*(${n}-1)+${pq}),0))),#VALUE!)`;
 }
+
+/**
+ * IKU.IKM.LAYANAN(jawaban; layanan; nama; [bobot]): IKU.IKM over the rows whose Jenis
+ * Layanan is `nama`, per unsur COUNTIFS/SUMIFS (whole text, case-insensitive, as the core's
+ * layananKey). Names with * ? ~ or a leading = < > (COUNTIFS criteria syntax) are #VALUE!, as
+ * in the core; so are blank names, a layanan column not as tall as the answers, bad scores.
+ */
+export function ikmLayanan(args: string[]): string {
+  const [r, l, n] = args.slice(0, 3).map(operand);
+  const cnt = (k: number): string => `COUNTIFS(${col(r, k)},">0",${l},${n})`;
+  const total = ks.map(cnt).join("+");
+  const nobody = `OR(${ks.map((k) => `${cnt(k)}=0`).join(",")})`;
+  const sum = `(${ks.map((k) => `SUMIFS(${col(r, k)},${l},${n})/${cnt(k)}`).join("+")})`;
+  const hasBobot = args.length > 3 && args[3].trim() !== "";
+  const b = hasBobot ? bobotOf(args[3]) : "";
+  const value = hasBobot ? numRange(`25*${b}*${sum}`) : `25*${sum}/${UNSUR_COUNT}`;
+  let body = `IF(${total}=0,#DIV/0!,IF(${nobody},#VALUE!,${value}))`;
+  if (hasBobot) body = `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${body})`;
+  const wild = ["*", "?", "~"].map((c) => `ISNUMBER(FIND("${c}",${n}))`).join(",");
+  const badName = `OR(TRIM(${n})="",${wild},ISNUMBER(MATCH(LEFT(${n},1),{"=","<",">"},0)))`;
+  const shape = `OR(ROWS(${l})<>ROWS(${r}),COLUMNS(${l})<>1)`;
+  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(${badScores(r)},#VALUE!,IF(${shape},#VALUE!,IF(${badName},#VALUE!,${body}))))`;
+}
