@@ -10,6 +10,7 @@ import { isIkuError } from "../core/errors";
 import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
+import { layananLines, surveyRowProblem } from "./hitung-ikm";
 import { printQuarters } from "./hitung-triwulan";
 import { CliIo, EXIT, readInputFile } from "./io";
 
@@ -43,8 +44,11 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
   if (hasFlag(args, "triwulan")) return printQuarters(data, hasFlag(args, "json"), io);
   const results = evaluateIndicators(data);
   const errors = results.filter((r) => r.error);
-  if (errors.length > 0) {
+  // A survey row with respondent data but no answer is a mistake, not a respondent (issue 11).
+  const surveyRow = surveyRowProblem(data);
+  if (errors.length > 0 || surveyRow) {
     const lines = errors.map((r) => `  ${r.indikator}:\n    ${r.error?.message ?? ""}`);
+    if (surveyRow) lines.push(`  ${surveyRow.sheet}:\n    ${surveyRow.message}`);
     io.err(`iku hitung: data ditolak, perbaiki sel berikut lalu hitung lagi:\n${lines.join("\n")}\n`);
     return EXIT.failed;
   }
@@ -59,6 +63,7 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     io.out(JSON.stringify(rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+    io.out(layananLines(data));
     io.out(emptyNotes(data, results));
   }
   return EXIT.ok;
