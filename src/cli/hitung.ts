@@ -10,6 +10,7 @@ import { isIkuError } from "../core/errors";
 import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
+import { layananLines } from "./hitung-ikm";
 import { printQuarters } from "./hitung-triwulan";
 import { CliIo, EXIT, readInputFile } from "./io";
 
@@ -59,6 +60,7 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     io.out(JSON.stringify(rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+    io.out(layananLines(data));
     io.out(emptyNotes(data, results));
   }
   return EXIT.ok;

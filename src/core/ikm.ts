@@ -1,6 +1,7 @@
 /**
  * IKM — Indeks Kepuasan Masyarakat per PermenPAN-RB No. 14 Tahun 2017: each respondent
- * scores 9 unsur from 1 to 4; NRR per unsur = sum ÷ respondents; IKM = 25 × Σ NRR × bobot,
+ * scores 9 unsur from 1 to 4; NRR per unsur = sum ÷ respondents who answered that unsur (an
+ * unsur may be skipped, e.g. Biaya when the service is free); IKM = 25 × Σ NRR × bobot,
  * bobot 1/9 per unsur, so the index lies in 25–100.
  */
 import { ErrorKind, IkuError, Result, finite, ikuError, ikuErrorAt } from "./errors";
@@ -49,7 +50,10 @@ const UNSUR = UNSUR_IKM.length;
 
 interface Sums {
   readonly perUnsur: number[];
+  /** Respondents who answered each unsur (a skipped answer is a blank cell). */
+  readonly counts: number[];
   readonly total: number;
+  /** Rows with at least one answer. */
   readonly respondents: number;
 }
 
@@ -75,38 +79,42 @@ function isScore(x: unknown): x is number {
 }
 
 /**
- * The slow path for one row that is not 9 plain scores: blanks, numeric text, or an error.
- * Writes the row's scores into `scratch` and says whether the row is a respondent.
+ * The slow path for one row that is not 9 plain scores: blanks (skipped answers), numeric
+ * text, or an error. Writes the row's scores into `scratch` (0 for a skipped unsur) and
+ * returns how many unsur the row answered.
  */
-function readRow(row: readonly unknown[], r: number, scratch: Float64Array): Result<boolean> {
-  let blanks = 0;
-  let firstBlank = -1;
+function readRow(row: readonly unknown[], r: number, scratch: Float64Array): Result<number> {
+  let answered = 0;
   for (let c = 0; c < UNSUR; c++) {
     const x = row[c];
-    // The number 0 is a blank cell as Excel for Windows sends it (never a score 1–4).
+    // The number 0 is a blank cell as Excel for Windows sends it (never a score 1–4): a
+    // skipped answer, exactly like an empty cell.
     if (isBlankCell(x)) {
-      if (firstBlank < 0) firstBlank = c;
-      blanks++;
       scratch[c] = 0;
       continue;
     }
     const n = numberFrom(x);
     if (n === 1 || n === 2 || n === 3 || n === 4) scratch[c] = n;
     else return scoreError(r, c, x);
+    answered++;
   }
-  if (blanks === UNSUR) return false;
-  if (blanks > 0) {
-    const p = { argument: "jawaban", row: r + 1, column: firstBlank + 1, columnLabel: `U${firstBlank + 1}` };
-    return ikuErrorAt(ErrorKind.Value, p, ": kosong, padahal unsur lain diisi");
-  }
-  return true;
+  return answered;
+}
+
+/** The error for an unsur nobody answered: its NRR, and so the IKM, has no value. */
+export function unansweredError(k: number): IkuError {
+  return ikuError(
+    ErrorKind.Value,
+    `jawaban kolom U${k + 1} (${UNSUR_IKM[k]}): tidak ada responden yang menjawab unsur ini, NRR dan IKM tidak dapat dihitung`,
+  );
 }
 
 /**
  * One pass over the answers: 9 columns, one row per respondent, scores 1–4 (numeric text
- * accepted). Fully blank rows are skipped; a partly blank row is an error. The per-unsur
- * sums live in nine locals and each row is read once, so 100 000 respondents cost about
- * what a bare summing loop costs (scripts/bench/10-functions.js).
+ * accepted). Fully blank rows are skipped; a blank cell in an answered row is a skipped
+ * answer, counted out of that unsur only. The per-unsur sums live in nine locals and each
+ * row is read once, so 100 000 respondents cost about what a bare summing loop costs
+ * (scripts/bench/10-functions.js); skipped answers only touch the `missing` counters.
  */
 function sumAnswers(jawaban: unknown): Result<Sums> {
   const rows = toMatrix(jawaban, "jawaban");
@@ -125,6 +133,8 @@ function sumAnswers(jawaban: unknown): Result<Sums> {
     s8 = 0;
   let respondents = 0;
   const scratch = new Float64Array(UNSUR);
+  // Skipped answers per unsur among the counted rows.
+  const missing = new Array<number>(UNSUR).fill(0);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const a = row[0],
@@ -159,9 +169,10 @@ function sumAnswers(jawaban: unknown): Result<Sums> {
       respondents++;
       continue;
     }
-    const counted = readRow(row, r, scratch);
-    if (isIkuErrorValue(counted)) return counted;
-    if (!counted) continue;
+    const answered = readRow(row, r, scratch);
+    if (isIkuErrorValue(answered)) return answered;
+    if (answered === 0) continue;
+    for (let k = 0; k < UNSUR; k++) if (scratch[k] === 0) missing[k]++;
     s0 += scratch[0];
     s1 += scratch[1];
     s2 += scratch[2];
@@ -174,15 +185,36 @@ function sumAnswers(jawaban: unknown): Result<Sums> {
     respondents++;
   }
   if (respondents === 0) return ikuError(ErrorKind.DivZero, "jawaban: tidak ada responden");
+  const counts = missing.map((m) => respondents - m);
+  const nobody = counts.indexOf(0);
+  if (nobody >= 0) return unansweredError(nobody);
   const perUnsur = [s0, s1, s2, s3, s4, s5, s6, s7, s8];
-  return { perUnsur, total: s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8, respondents };
+  return { perUnsur, counts, total: s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8, respondents };
 }
 
-/** NRR (nilai rata-rata) per unsur, U1–U9. */
+/**
+ * The answer rows after the checks every IKM function makes (9 columns, scores 1–4 or blank),
+ * for callers that pick rows themselves (per jenis layanan).
+ */
+export function checkedAnswers(jawaban: unknown): Result<readonly (readonly unknown[])[]> {
+  const rows = toMatrix(jawaban, "jawaban");
+  if (isIkuErrorValue(rows)) return rows;
+  if (rows.length > 0 && rows[0].length !== UNSUR) {
+    return ikuError(ErrorKind.Value, `jawaban: harus ${UNSUR} kolom (U1–U9), bukan ${rows[0].length}`);
+  }
+  const scratch = new Float64Array(UNSUR);
+  for (let r = 0; r < rows.length; r++) {
+    const read = readRow(rows[r], r, scratch);
+    if (isIkuErrorValue(read)) return read;
+  }
+  return rows;
+}
+
+/** NRR (nilai rata-rata) per unsur, U1–U9: sum ÷ respondents who answered that unsur. */
 export function ikmNrr(jawaban: unknown): Result<number[]> {
   const s = sumAnswers(jawaban);
   if (isIkuErrorValue(s)) return s;
-  return s.perUnsur.map((sum) => sum / s.respondents);
+  return s.perUnsur.map((sum, k) => sum / s.counts[k]);
 }
 
 /** Tolerance of the 25–100 check (the portable formula uses the same). */
@@ -209,14 +241,24 @@ export function ikm(jawaban: unknown, bobot: unknown): Result<number> {
   }
   const s = sumAnswers(jawaban);
   if (isIkuErrorValue(s)) return s;
-  // Σ NRR = total ÷ respondents (every counted row answers all 9). Dividing by 9 instead of
-  // multiplying by 0,111… keeps "all 4" at exactly 100.
-  const value = b === null ? (25 * s.total) / (UNSUR * s.respondents) : (25 * b * s.total) / s.respondents;
+  const value = ikmValue(s, b);
   // The margin keeps float noise of an exact 25 or 100 (e.g. bobot 1/9 typed as a number) valid.
   if (value < 25 - IKM_EPS || value > 100 + IKM_EPS) {
     return ikuError(ErrorKind.Num, `IKM ${fmt(value)} di luar 25–100`);
   }
   return finite(value, "IKM");
+}
+
+/**
+ * 25 × Σ NRR × bobot. With no skipped answer Σ NRR = total ÷ respondents, one division, as
+ * before skipped answers were counted. Dividing by 9 instead of multiplying by 0,111… keeps
+ * "all 4" at exactly 100.
+ */
+function ikmValue(s: Sums, b: number | null): number {
+  if (s.counts.every((n) => n === s.respondents))
+    return b === null ? (25 * s.total) / (UNSUR * s.respondents) : (25 * b * s.total) / s.respondents;
+  const sumNrr = s.perUnsur.reduce((acc, x, k) => acc + x / s.counts[k], 0);
+  return b === null ? (25 * sumNrr) / UNSUR : 25 * b * sumNrr;
 }
 
 function classify(nilai: unknown): Result<(typeof IKM_SKALA)[number]> {

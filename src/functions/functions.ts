@@ -21,6 +21,7 @@ import { ErrorKind, IkuError, Result, ikuError, isIkuError } from "../core/error
 import * as fas from "../core/fasilitasi";
 import * as dok from "../core/dokdesa";
 import * as survey from "../core/ikm";
+import * as perLayanan from "../core/ikm-layanan";
 import * as cap from "../core/capaian";
 import * as tw from "../core/triwulan";
 
@@ -139,7 +140,7 @@ export function dokDesaTanggal(
  * Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017): 25 × Σ NRR unsur × bobot, hasil 25–100 (di luar itu #NUM!).
  * Contoh: =IKU.IKM(B5:J104); bila semua jawaban 4 → 100, dengan =IKU.IKM(B5:J104;0,111) → 99,9.
  * @customfunction IKM
- * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai bilangan bulat 1–4. Baris kosong seluruhnya (angka 0 = kosong) dilewati.
+ * @param jawaban 9 kolom (U1 Persyaratan … U9 Sarana dan Prasarana), satu baris per responden, nilai bilangan bulat 1–4. Jawaban yang dilewati (sel kosong atau 0) tidak dihitung: NRR unsur = jumlah ÷ responden yang menjawabnya; baris kosong seluruhnya dilewati.
  * @param [bobot] Bobot per unsur, lebih dari 0 dan paling besar 1/9 + 0,001 (#VALUE! di luar itu). Kosongkan (atau 0) untuk tepat 1/9; 0,111 atau 0,11 meniru laporan lama. Hasil di luar 25–100 (mis. 0,11 dengan semua jawaban 1 → 24,75) = #NUM!.
  * @returns Nilai IKM.
  */
@@ -148,10 +149,29 @@ export function ikm(jawaban: unknown[][], bobot?: unknown): number {
 }
 
 /**
+ * Nilai IKM satu jenis layanan: seperti IKU.IKM, hanya atas responden yang kolom Jenis Layanan-nya sama dengan nama (utuh, huruf besar/kecil bebas).
+ * Contoh: =IKU.IKM.LAYANAN(H5:P104;C5:C104;"KTP-el").
+ * @customfunction IKM.LAYANAN
+ * @param jawaban 9 kolom (U1–U9), satu baris per responden, nilai 1–4; jawaban yang dilewati (sel kosong atau 0) tidak dihitung pada unsur itu.
+ * @param layanan Satu kolom Jenis Layanan, tinggi sama dengan jawaban.
+ * @param nama Nama jenis layanan (tanpa * ? ~, tidak diawali = < >).
+ * @param [bobot] Bobot per unsur seperti IKU.IKM: kosongkan untuk tepat 1/9.
+ * @returns Nilai IKM layanan itu; #DIV/0! bila belum ada respondennya.
+ */
+export function ikmLayanan(
+  jawaban: unknown[][],
+  layanan: unknown[][],
+  nama: unknown,
+  bobot?: unknown,
+): number {
+  return edge(() => perLayanan.ikmLayanan(jawaban, layanan, nama, bobot));
+}
+
+/**
  * Nilai rata-rata (NRR) tiap unsur IKM, U1–U9, sebagai satu baris 9 sel (spill).
  * Contoh: =IKU.IKM.NRR(B5:J104) → 9 sel di kanan, masing-masing 1–4.
  * @customfunction IKM.NRR
- * @param jawaban 9 kolom (U1–U9), satu baris per responden, nilai bilangan bulat 1–4; baris kosong (angka 0 = kosong) dilewati.
+ * @param jawaban 9 kolom (U1–U9), satu baris per responden, nilai bilangan bulat 1–4; NRR = jumlah ÷ responden yang menjawab unsur itu (sel kosong atau 0 = dilewati).
  * @returns Satu baris berisi 9 NRR.
  */
 export function ikmNrr(jawaban: unknown[][]): number[][] {

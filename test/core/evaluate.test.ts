@@ -176,13 +176,21 @@ describe("evaluateIndicators — Sumbersuko 2020 (no targets, IKM)", () => {
       [4, 4, 5, 4, 4, 4, 4, 4, 4],
       /^Survei IKM baris 12 kolom U3: nilai 5 di luar 1–4/,
     ],
-    ["partly blank row", 0, [4, 4, 4, null, 4, 4, 4, 4, 4], /^Survei IKM baris 5 kolom U4: kosong/],
   ])("%s", (_name, at, row, message) => {
     const rows: (number | null)[][] = Array.from({ length: 8 }, () => [...all4]);
     rows[at] = row;
     const res = evaluateIndicators(sumbersuko(rows));
     expect(res[0].error?.sheet).toBe("Survei IKM");
     expect(res[0].error?.message).toMatch(message);
+  });
+
+  test("a partly blank row counts for the unsur it answered (issue 11)", () => {
+    const rows: (number | null)[][] = Array.from({ length: 8 }, () => [...all4]);
+    rows[0] = [3, 3, 3, null, 3, 3, 3, 3, 3];
+    const res = evaluateIndicators(sumbersuko(rows));
+    expect(res[0].error).toBeUndefined();
+    // U4: 7 answers of 4 → NRR 4; the other unsur (3 + 7 × 4) ÷ 8.
+    expect(res[0].realisasi).toBeCloseTo((25 * (8 * (31 / 8) + 4)) / 9, 9);
   });
 });
 

@@ -51,8 +51,14 @@ describe("IKU.IKM", () => {
       ErrorKind.Value,
       "jawaban baris 7 kolom U3: nilai 5 di luar 1–4",
     ],
-    // The number 0 is a blank cell (Excel for Windows), so a row with one 0 is partly blank.
-    ["score 0", [row(0, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "baris 1 kolom U1: kosong"],
+    // The number 0 is a blank cell (Excel for Windows): a skipped answer, here by everyone.
+    [
+      "score 0",
+      [row(0, 4, 4, 4, 4, 4, 4, 4, 4)],
+      null,
+      ErrorKind.Value,
+      "kolom U1 (Persyaratan): tidak ada responden",
+    ],
     ["score -1", [row(-1, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "kolom U1: nilai -1 di luar 1–4"],
     [
       "score 2,5",
@@ -77,11 +83,11 @@ describe("IKU.IKM", () => {
     ],
     ["boolean", [row(true, 4, 4, 4, 4, 4, 4, 4, 4)], null, ErrorKind.Value, "kolom U1: TRUE"],
     [
-      "partly blank row",
-      [all(4), row(4, 4, 4, null, 4, "", 4, 4, 4)],
+      "an unsur nobody answered",
+      [row(4, 4, 4, null, 4, "", 4, 4, 4), row(4, 4, 4, null, 4, 3, 4, 4, 4)],
       null,
       ErrorKind.Value,
-      "jawaban baris 2 kolom U4: kosong",
+      "jawaban kolom U4 (Biaya/Tarif): tidak ada responden yang menjawab unsur ini, NRR dan IKM tidak dapat dihitung",
     ],
     ["8 columns", [[4, 4, 4, 4, 4, 4, 4, 4]], null, ErrorKind.Value, "harus 9 kolom (U1–U9), bukan 8"],
     ["10 columns", [[...all(4), 4]], null, ErrorKind.Value, "bukan 10"],

@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import { REGISTRY, moduleOf } from "../../src/core/indicators";
+import { evaluateIndicators } from "../../src/core/evaluate";
 import { serialFromYmd } from "../../src/core/dates";
 import { BUILDABLE_KINDS } from "../../src/core/profile";
 import type { Profile } from "../../src/core/profile";
@@ -67,4 +68,22 @@ test("iku hitung uses the profile's IKM bobot: 0,11 gives 99, exact 1/9 gives 10
   expect(exact.tw4).toBeCloseTo(100, 9);
   expect(rounded.yearly).toBeCloseTo(99, 9);
   expect(rounded.tw4).toBeCloseTo(99, 9);
+});
+
+test("a survey row with respondent data but no answer is refused by the IKM indicator (hitung and rekap alike)", () => {
+  const profile = preset("sumbersuko-2020");
+  const range = (left: number, values: unknown[][]) => ({ sheet: "Survei IKM", top: 5, left, values });
+  const data = {
+    profile,
+    ikmJawaban: range(8, [
+      [4, 4, 4, 4, 4, 4, 4, 4, 4],
+      [null, null, null, null, null, null, null, null, null],
+    ]),
+    ikmLayanan: range(3, [["KTP"], ["KK"]]),
+  };
+  const ikmRow = evaluateIndicators(data).find((r) => r.kind === "ikm");
+  expect(ikmRow?.error?.message).toMatch(/^Survei IKM baris 6\b.*tidak ada satu pun unsur/);
+  // Without the stray service name the row is just blank: IKM 100.
+  const ok = evaluateIndicators({ ...data, ikmLayanan: range(3, [["KTP"], [null]]) });
+  expect(ok.find((r) => r.kind === "ikm")?.realisasi).toBe(100);
 });

@@ -264,12 +264,12 @@ describe("IKU.IKM.TW", () => {
       "jawaban baris 2 kolom U9",
     ],
     [
-      "partly blank row",
+      "an unsur nobody answered (a skipped answer counts out of that unsur only)",
       [[4, null, 4, 4, 4, 4, 4, 4, 4]],
       col([d(2025, 1, 1)]),
       4,
       ErrorKind.Value,
-      "kolom U2: kosong",
+      "kolom U2 (Sistem, Mekanisme, dan Prosedur): tidak ada responden",
     ],
     [
       "heights differ",

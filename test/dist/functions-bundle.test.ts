@@ -34,6 +34,8 @@ const samples: Record<string, [unknown[], unknown]> = {
   "DOKDESA.TANGGAL": [[2025, [[45930], [null]], [[46022], [46023]], [["31/03/2025"], [45748]]], 3 / 6],
   IKM: [[[four, four], null], 100],
   "IKM.NRR": [[[four]], [four]],
+  // Issue 11: the IKM of one jenis layanan (names compared case-insensitively).
+  "IKM.LAYANAN": [[[four, [2, 2, 2, 2, 2, 2, 2, 2, 2]], [["KTP"], ["Akta"]], "ktp", null], 100],
   "IKM.MUTU": [[88.31], "A"],
   "IKM.KINERJA": [[76.61], "Baik"],
   "IKM.SAMPEL": [[100], 80],

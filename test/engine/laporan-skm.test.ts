@@ -83,9 +83,18 @@ function fillSurvey(wb: ExcelJS.Workbook, seed: number): SkmSurvey {
   for (let i = 0; i < n; i++) {
     const on = i < FILLED;
     const row = on
-      ? Array.from({ length: 9 }, (_, k) => (rnd() < 0.1 + k * 0.05 ? 2 + Math.floor(rnd() * 2) : 4))
+      ? Array.from({ length: 9 }, (_, k) =>
+          // Skipped answers (issue 11): Biaya (U4) left blank by about a third, any unsur rarely.
+          (k === 3 && rnd() < 0.35) || rnd() < 0.04
+            ? null
+            : rnd() < 0.1 + k * 0.05
+              ? 2 + Math.floor(rnd() * 2)
+              : 4,
+        )
       : [];
-    row.forEach((v, k) => (J.ws.getCell(J.top + i, J.left + k).value = v));
+    row.forEach((v, k) => {
+      if (v !== null) J.ws.getCell(J.top + i, J.left + k).value = v;
+    });
     (survey.jawaban as unknown[][]).push(on ? row : Array<unknown>(9).fill(null));
     const put = (name: string, key: keyof SkmSurvey, v: string | number | null): void => {
       const b = block(name);

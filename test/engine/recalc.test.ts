@@ -86,7 +86,9 @@ function expectedOf(formula: string, profile: Profile, data: SampleData, firstDa
     const all = ikmNrr(data.ikmJawaban);
     return isIkuError(all) ? all : all[Number(nrr[1]) - 1];
   }
-  if (/IKU\.IKM\(IKU_IKM_Jawaban\)/.test(formula)) return ikm(data.ikmJawaban, null);
+  // The survey sheet passes the Profil bobot (issue 11); its default is exactly 1/9.
+  if (/IKU\.IKM\(IKU_IKM_Jawaban(,IKU_IKM_Bobot)?\)/.test(formula))
+    return ikm(data.ikmJawaban, profile.ikmBobot ?? null);
   const nilai = ikm(data.ikmJawaban, null);
   if (/IKU\.IKM\.MUTU\(/.test(formula)) return ikmMutu(nilai);
   if (/IKU\.IKM\.KINERJA\(/.test(formula)) return ikmKinerja(nilai);

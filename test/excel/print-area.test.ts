@@ -33,7 +33,7 @@ describe("print areas through Office.js", () => {
     await build(fake, preset("sumbersuko-2020"));
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$4"); // nothing filled yet
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13"); // every desa and the totals
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$20"); // header and the summary beside it
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$32"); // header, the summary and the IKM per layanan table beside it
     expect(area(fake, "IKU 2020")).toBe("$A$1:$J$30");
     for (const s of fake.state.sheets) {
       const a = s.pageLayout.printArea;
@@ -50,11 +50,11 @@ describe("print areas through Office.js", () => {
     type(fake, "Fasilitasi", 6, 3, "Musrenbang desa");
     type(fake, "Fasilitasi", 7, 6, "Ya");
     // Respondents down to row 30 (below the summary block, which ends at row 20).
-    for (let u = 3; u <= 11; u++) type(fake, "Survei IKM", 30, u, 4);
+    for (let u = 3; u <= 11; u++) type(fake, "Survei IKM", 40, u, 4);
 
     await build(fake, p);
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$7");
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$30");
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$40");
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13");
 
     // More rows filled, rebuilt from the ribbon: still in step.

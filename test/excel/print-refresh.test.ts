@@ -30,16 +30,16 @@ describe("refreshDataPrintAreas", () => {
     const fake = await built();
     type(fake, "Fasilitasi", 5, 3, "Rapat koordinasi");
     type(fake, "Fasilitasi", 9, 6, "Tidak");
-    for (let u = 3; u <= 11; u++) type(fake, "Survei IKM", 30, u, 3);
+    for (let u = 3; u <= 11; u++) type(fake, "Survei IKM", 40, u, 3);
     fake.resetSyncCount();
     const grown = await fake.run((ctx) => refreshDataPrintAreas(ctx));
     expect(grown).toEqual([
       { sheet: "Fasilitasi", area: "$A$1:$G$9", lastRow: 9 },
-      { sheet: "Survei IKM", area: "$A$1:$S$30", lastRow: 30 },
+      { sheet: "Survei IKM", area: "$A$1:$S$40", lastRow: 40 },
     ]);
     expect(fake.syncCount).toBe(4);
     expect(area(fake, "Fasilitasi")).toBe("$A$1:$G$9");
-    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$30");
+    expect(area(fake, "Survei IKM")).toBe("$A$1:$S$40");
     expect(area(fake, "Dokumen Desa")).toBe("$A$1:$H$13");
 
     fake.resetSyncCount();

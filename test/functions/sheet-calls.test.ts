@@ -35,6 +35,7 @@ const FUNCTIONS: Record<string, (...a: any[]) => unknown> = {
   "DOKDESA.TANGGAL": F.dokDesaTanggal,
   IKM: F.ikm,
   "IKM.NRR": F.ikmNrr,
+  "IKM.LAYANAN": F.ikmLayanan,
   "IKM.MUTU": F.ikmMutu,
   "IKM.KINERJA": F.ikmKinerja,
   "IKM.SAMPEL": F.ikmSampel,
@@ -77,6 +78,12 @@ function prepare(model: WorkbookModel, profile: Profile): Cells {
   fill(NAMES.dokLpp, [[serialFromYmd(n, 3, 1)], [null], [serialFromYmd(n, 4, 1)]]);
   fill(NAMES.ikmJawaban, [new Array(9).fill(4), new Array(9).fill(null), [3, 3, 4, 2, 3, 4, 4, 3, 3]]);
   fill(NAMES.ikmTanggal, [[serialFromYmd(n, 1, 5)], [null], [serialFromYmd(n, 7, 5)]]);
+  fill(NAMES.ikmLayanan, [["KTP"], [null], ["ktp"]]);
+  // The first row of the survey sheet's "IKM per Jenis Layanan" table names a service.
+  for (const s of model.sheets) {
+    const call = s.cells.find((c) => c.formula?.includes("IKU.IKM.LAYANAN("));
+    if (call) cells.set(key(s.name, call.row, call.col - 1), "KTP");
+  }
   fill(NAMES.ikmPopulasi, [[1000]]);
   return cells;
 }

@@ -9,11 +9,46 @@ import { TRIWULAN, ikmTw } from "../triwulan";
 import { buildIkmSheet } from "../workbook/ikm-sheet";
 import { buildLaporanSkmSheet } from "../workbook/laporan-skm";
 import { NAMES } from "../workbook/model";
-import { missingRange, missingSheet, pickBy, quarterly, rangesEmpty, yearly } from "./data";
+import { rowWithoutAnswers } from "../ikm-layanan";
+import {
+  locateError,
+  missingRange,
+  missingSheet,
+  pickBy,
+  quarterly,
+  rangesEmpty,
+  yearly,
+  type IkuWorkbookData,
+  type RangeData,
+  type Where,
+} from "./data";
 import { measurable, unsurFilled } from "./formula-kit";
 import type { IndicatorModule } from "./types";
 
 const SHEET = "Survei IKM";
+
+/** The respondent columns next to the answers, one value per row (missing ones skipped). */
+function respondentColumns(data: IkuWorkbookData): (readonly unknown[])[] {
+  const ranges: (RangeData | undefined)[] = [
+    data.ikmTanggal,
+    data.ikmLayanan,
+    data.ikmJenisKelamin,
+    data.ikmUsia,
+    data.ikmPendidikan,
+    data.ikmPekerjaan,
+  ];
+  return ranges.flatMap((r) => (r ? [r.values.map((row) => row[0])] : []));
+}
+
+/** "Survei IKM baris 12: data responden diisi tetapi …", or null when every such row is fine. */
+export function surveyRowProblem(data: IkuWorkbookData): Where | null {
+  const j = data.ikmJawaban;
+  if (!j) return null;
+  const e = rowWithoutAnswers(j.values, respondentColumns(data));
+  return e ? locateError(e, [j]) : null;
+}
+
+/** Lines "IKM per jenis layanan" (bobot of the profile), or "" when no service is named. */
 
 export const ikmModule: IndicatorModule = {
   kind: "ikm",
@@ -39,6 +74,8 @@ export const ikmModule: IndicatorModule = {
     firstProblem(
       data.ikmJawaban ? textScoreError(data.ikmJawaban) : null,
       data.ikmTanggal ? textDateError(data.ikmTanggal, filledRows(data.ikmJawaban)) : null,
+      // A row with respondent data but no answer is a mistake, not a respondent (issue 11).
+      surveyRowProblem(data),
     ),
   realisasi(data) {
     const jawaban = data.ikmJawaban;

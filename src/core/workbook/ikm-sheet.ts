@@ -8,10 +8,11 @@
  */
 import { UNSUR_IKM } from "../ikm";
 import { SURVEY_RESPONDENT_FIELDS } from "../survey-fields";
-import type { Profile } from "../profile";
+import { ikmBobotOf, type Profile } from "../profile";
 import { FormulaMode, NAMES } from "./model";
 import type { CellStyle } from "./model";
 import { BuiltSheet, DATA_FIRST_ROW, dataPage, dateValidation } from "./data-sheets";
+import { filledCells } from "./portable-expr";
 import { SheetDraft, addr, heightFor, linesFor, rangeAddr, HEADER_STYLE } from "./sheet-kit";
 
 export const IKM_SHEET = "Survei IKM";
@@ -25,8 +26,11 @@ export const FIRST_SCORE_COL = 2 + SURVEY_RESPONDENT_FIELDS.length;
 export const IKM_SUMMARY = {
   labelCol: FIRST_SCORE_COL + UNSUR_IKM.length + 1,
   valueCol: FIRST_SCORE_COL + UNSUR_IKM.length + 2,
-  populasiRow: HEADER_ROW + 14,
+  populasiRow: HEADER_ROW + 16,
 } as const;
+
+/** Rows of the "IKM per Jenis Layanan" table where the user types the service names. */
+export const LAYANAN_ROWS = 8;
 
 /** Builds the survey sheet with `rows` prepared respondent rows. */
 export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
@@ -38,7 +42,9 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
   const note =
     "Satu baris per responden. Nilai tiap unsur 1–4 (1 = tidak baik, 2 = kurang baik, 3 = baik, 4 = sangat baik). " +
     "Jenis Layanan, Jenis Kelamin (L/P), Usia, Pendidikan dan Pekerjaan boleh dikosongkan (dipakai Laporan SKM). " +
-    "Baris kosong dilewati; baris yang hanya terisi sebagian ditolak. IKM = 25 × Σ NRR × 1/9 (PermenPAN-RB 14/2017).";
+    "Unsur yang tidak dijawab (mis. Biaya untuk layanan gratis) biarkan kosong: NRR tiap unsur = jumlah nilai ÷ jumlah responden " +
+    "yang menjawab unsur itu; baris kosong seluruhnya dilewati; baris yang berisi data responden tanpa satu pun jawaban U1–U9 " +
+    "harus dilengkapi atau dihapus. IKM = 25 × Σ NRR × bobot (bobot di Profil; PermenPAN-RB 14/2017).";
   s.value(1, 1, `Survei Kepuasan Masyarakat (IKM) — ${profile.instansi} Tahun ${profile.tahun}`, {
     bold: true,
     fontSize: 12,
@@ -112,16 +118,33 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
     s.height(r, heightFor(linesFor(`NRR U${i + 1} ${u}`, s.width(L))));
     r++;
   });
+  const B = NAMES.ikmBobot;
+  s.value(r, L, "Bobot per unsur (Profil IKU_IKM_Bobot)", label);
+  s.formula(
+    r++,
+    V,
+    `IF(OR(TRIM(${B})="",${B}=0),1/9,${B})`,
+    { ...val, numFmt: "0.0000" },
+    ikmBobotOf(profile),
+  );
   const ikmCell = addr(r, V);
   s.value(r, L, "Nilai IKM", { ...label, bold: true });
-  s.formula(r++, V, `IF(${empty},"",IKU.IKM(${J}))`, { ...val, bold: true, numFmt: "0.00" }, "");
+  s.formula(r++, V, `IF(${empty},"",IKU.IKM(${J},${B}))`, { ...val, bold: true, numFmt: "0.00" }, "");
   s.value(r, L, "Mutu pelayanan", label);
   s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.MUTU(${ikmCell}))`, val, "");
   s.value(r, L, "Kinerja unit pelayanan", label);
   s.formula(r++, V, `IF(${ikmCell}="","",IKU.IKM.KINERJA(${ikmCell}))`, val, "");
+  // Respondents: rows with at least one answer (a skipped answer is a blank cell or 0).
+  const answers = UNSUR_IKM.map((_, i) => filledCells(`INDEX(${J},0,${i + 1})`)).join("+");
   const respCell = addr(r, V);
   s.value(r, L, "Jumlah responden", label);
-  s.formula(r++, V, `COUNT(INDEX(${J},0,1))`, { ...val, numFmt: "0" }, 0);
+  s.formula(r++, V, `SUMPRODUCT(--((${answers})>0))`, { ...val, numFmt: "0" }, 0);
+  // Rows with respondent data (Tanggal, Jenis Layanan, …) but no answer: to fill or delete.
+  const others = SURVEY_RESPONDENT_FIELDS.map((_, i) =>
+    filledCells(rangeAddr(first, 2 + i, last, 2 + i, true)),
+  );
+  s.value(r, L, "Baris berisi data responden tanpa jawaban (lengkapi atau hapus)", label);
+  s.formula(r++, V, `SUMPRODUCT(((${answers})=0)*((${others.join("+")})>0))`, { ...val, numFmt: "0" }, 0);
   const popRow = r;
   const popCell = addr(popRow, V);
   s.value(r, L, "Populasi penerima layanan (isi)", label);
@@ -139,6 +162,24 @@ export function buildIkmSheet(profile: Profile, mode: FormulaMode, rows: number)
     prompt: "Jumlah penerima layanan dalam periode survei",
     error: "Populasi harus bilangan bulat 1 atau lebih.",
   });
+  // IKM per jenis layanan: the sheet cannot list the distinct services by formula in every
+  // Excel, so the user types the names; the core (iku hitung) lists them itself.
+  r++;
+  const layananTitle = "IKM per Jenis Layanan (ketik nama layanan seperti di kolom Jenis Layanan)";
+  s.value(r, L, layananTitle, { ...HEADER_STYLE, wrap: true });
+  s.height(r, heightFor(linesFor(layananTitle, s.width(L))));
+  s.value(r++, V, "Nilai IKM", HEADER_STYLE);
+  for (let i = 0; i < LAYANAN_ROWS; i++, r++) {
+    const name = addr(r, L);
+    s.style(r, L, r, L, { border: true, fill: "FFF2CC" });
+    s.formula(
+      r,
+      V,
+      `IF(${name}="","",IKU.IKM.LAYANAN(${J},${NAMES.ikmLayanan},${name},${B}))`,
+      { ...val, numFmt: "0.00" },
+      "",
+    );
+  }
   if (popRow !== IKM_SUMMARY.populasiRow) throw new Error("IKM_SUMMARY.populasiRow tidak sesuai tata letak");
 
   s.freeze = { rows: HEADER_ROW, cols: 2 };

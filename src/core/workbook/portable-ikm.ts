@@ -10,34 +10,51 @@ const UNSUR_COUNT = 9;
 const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
 const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
+/** TRUE when `r` holds a cell that is neither blank (nor 0) nor a score 1–4. */
+const badScores = (r: string): string =>
+  `${notBlank(r)}-${zeros(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
+
 /**
- * Checks shared by IKM and IKM.NRR, then `body`: 9 columns, scores 1–4, no partly blank row.
- * A cell holding the number 0 is blank, as the add-in reads it (Excel for Windows sends blank
- * cells to custom functions as 0).
+ * The checks of IKU.IKM.TW (./portable-tw.ts): 9 columns, scores 1–4 and no partly blank row —
+ * its quarter sums rely on whole rows, so there a skipped answer is still #VALUE!. A cell
+ * holding the number 0 is blank, as the add-in reads it (Excel for Windows sends blank cells
+ * to custom functions as 0).
  */
 export function ikmGuard(r: string, body: string): string {
-  const scores = `${notBlank(r)}-${zeros(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
   const filled = ks.map((k) => filledCells(col(r, k))).join("+");
   const partial = `SUMPRODUCT(--(MOD(${filled},${UNSUR_COUNT})<>0))>0`;
-  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(OR(${scores},${partial}),#VALUE!,${body}))`;
+  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(OR(${badScores(r)},${partial}),#VALUE!,${body}))`;
 }
 
-/** Respondents: rows with U1 filled (after ikmGuard no row is partly blank). */
-const respondents = (r: string): string => `SUMPRODUCT(${filledCells(col(r, 1))})`;
-const nrr = (r: string, k: number): string => `SUM(${col(r, k)})/${respondents(r)}`;
+/** Answers of unsur column `c`: numbers above 0 (after badScores only scores 1–4 are). */
+const answeredIn = (c: string): string => `SUMPRODUCT(ISNUMBER(${c})*(${c}>0))`;
 
 /**
- * IKU.IKM(jawaban; [bobot]): 25 × Σ NRR × bobot = 25 × Σ scores × bobot ÷ respondents, in the
- * core's order of operations; exactly ÷ 9 without bobot. A bobot outside (0; 1/9 + 0,001] is
- * #VALUE!, a value outside 25–100 #NUM! (only a bobot can take it there).
+ * IKU.IKM and IKU.IKM.NRR with skipped answers, as the core: 9 columns and scores 1–4
+ * (#VALUE!), no answer at all (#DIV/0!), an unsur nobody answered (#VALUE!), then `body`.
+ */
+function skippedGuard(r: string, body: string): string {
+  const nobody = `OR(${ks.map((k) => `${answeredIn(col(r, k))}=0`).join(",")})`;
+  const checked = `IF(${badScores(r)},#VALUE!,IF(${answeredIn(r)}=0,#DIV/0!,IF(${nobody},#VALUE!,${body})))`;
+  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,${checked})`;
+}
+
+/** NRR of unsur k: sum ÷ respondents who answered it (a skipped answer is a blank cell or 0). */
+const nrr = (r: string, k: number): string => `SUM(${col(r, k)})/${answeredIn(col(r, k))}`;
+/** Σ NRR over the nine unsur. */
+const sumNrr = (r: string): string => `(${ks.map((k) => nrr(r, k)).join("+")})`;
+
+/**
+ * IKU.IKM(jawaban; [bobot]): 25 × Σ NRR × bobot, NRR per unsur over the respondents who
+ * answered it; exactly ÷ 9 without bobot. A bobot outside (0; 1/9 + 0,001] is #VALUE!, a
+ * value outside 25–100 #NUM! (only a bobot can take it there).
  */
 export function ikm(args: string[]): string {
   const r = operand(args[0]);
-  const n = respondents(r);
-  if (args.length < 2 || args[1].trim() === "") return ikmGuard(r, `25*SUM(${r})/(${UNSUR_COUNT}*${n})`);
+  if (args.length < 2 || args[1].trim() === "") return skippedGuard(r, `25*${sumNrr(r)}/${UNSUR_COUNT}`);
   const b = bobotOf(args[1]);
-  const v = `25*${b}*SUM(${r})/${n}`;
-  return `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${ikmGuard(r, numRange(v))})`;
+  const v = `25*${b}*${sumNrr(r)}`;
+  return `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${skippedGuard(r, numRange(v))})`;
 }
 
 /**
@@ -62,13 +79,13 @@ export function numRange(v: string): string {
 /** IKU.IKM.NRR(jawaban): the 9 NRR as a 1×9 array (CHOOSE over an array constant). */
 export function ikmNrr(args: string[]): string {
   const r = operand(args[0]);
-  return ikmGuard(r, `CHOOSE({${ks.join(",")}},${ks.map((k) => nrr(r, k)).join(",")})`);
+  return skippedGuard(r, `CHOOSE({${ks.join(",")}},${ks.map((k) => nrr(r, k)).join(",")})`);
 }
 
 /** One NRR (internal rule for INDEX(IKU.IKM.NRR(r),1,k), see rewriteNrrIndex). */
 export function ikmNrrAt(args: string[]): string {
   const r = operand(args[0]);
-  return ikmGuard(r, nrr(r, Number(args[1])));
+  return skippedGuard(r, nrr(r, Number(args[1])));
 }
 
 // Not a name a formula can contain ("#"), so users cannot call it.
@@ -122,4 +139,27 @@ export function ikmSampel(args: string[]): string {
   const { lambda2, p, d } = SAMPEL_KREJCIE_MORGAN;
   const pq = `${lambda2}*${p}*${1 - p}`;
   return `IF(ISNUMBER(${n}),IF(${n}<1,#NUM!,IF(${notWhole(n)},#VALUE!,ROUND(${pq}*${n}/(${d}^2*(${n}-1)+${pq}),0))),#VALUE!)`;
+}
+
+/**
+ * IKU.IKM.LAYANAN(jawaban; layanan; nama; [bobot]): IKU.IKM over the rows whose Jenis
+ * Layanan is `nama`, per unsur COUNTIFS/SUMIFS (whole text, case-insensitive, as the core's
+ * layananKey). Names with * ? ~ or a leading = < > (COUNTIFS criteria syntax) are #VALUE!, as
+ * in the core; so are blank names, a layanan column not as tall as the answers, bad scores.
+ */
+export function ikmLayanan(args: string[]): string {
+  const [r, l, n] = args.slice(0, 3).map(operand);
+  const cnt = (k: number): string => `COUNTIFS(${col(r, k)},">0",${l},${n})`;
+  const total = ks.map(cnt).join("+");
+  const nobody = `OR(${ks.map((k) => `${cnt(k)}=0`).join(",")})`;
+  const sum = `(${ks.map((k) => `SUMIFS(${col(r, k)},${l},${n})/${cnt(k)}`).join("+")})`;
+  const hasBobot = args.length > 3 && args[3].trim() !== "";
+  const b = hasBobot ? bobotOf(args[3]) : "";
+  const value = hasBobot ? numRange(`25*${b}*${sum}`) : `25*${sum}/${UNSUR_COUNT}`;
+  let body = `IF(${total}=0,#DIV/0!,IF(${nobody},#VALUE!,${value}))`;
+  if (hasBobot) body = `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${body})`;
+  const wild = ["*", "?", "~"].map((c) => `ISNUMBER(FIND("${c}",${n}))`).join(",");
+  const badName = `OR(TRIM(${n})="",${wild},ISNUMBER(MATCH(LEFT(${n},1),{"=","<",">"},0)))`;
+  const shape = `OR(ROWS(${l})<>ROWS(${r}),COLUMNS(${l})<>1)`;
+  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(${badScores(r)},#VALUE!,IF(${shape},#VALUE!,IF(${badName},#VALUE!,${body}))))`;
 }

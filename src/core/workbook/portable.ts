@@ -31,7 +31,7 @@ import {
   yearBad,
   zeros,
 } from "./portable-expr";
-import { ikm, ikmClass, ikmNrr, ikmNrrAt, ikmSampel, rewriteNrrIndex } from "./portable-ikm";
+import { ikm, ikmClass, ikmLayanan, ikmNrr, ikmNrrAt, ikmSampel, rewriteNrrIndex } from "./portable-ikm";
 import { dokdesaTw, fasilitasiTw, ikmTw } from "./portable-tw";
 
 /** Excel's limit on formula length (characters). */
@@ -182,6 +182,7 @@ const RULES: Record<string, Rule> = {
   IKM: { min: 1, max: 2, translate: ikm },
   "IKM.NRR": { min: 1, max: 1, translate: ikmNrr },
   "IKM.NRR#AT": { min: 2, max: 2, translate: ikmNrrAt },
+  "IKM.LAYANAN": { min: 3, max: 4, translate: ikmLayanan },
   "IKM.MUTU": { min: 1, max: 1, translate: (a) => ikmClass(a, "mutu") },
   "IKM.KINERJA": { min: 1, max: 1, translate: (a) => ikmClass(a, "kinerja") },
   "IKM.SAMPEL": { min: 1, max: 1, translate: ikmSampel },

@@ -222,7 +222,7 @@ describe("buildWorkbook structure", () => {
       sheet: "Profil",
       range: "$B$7",
     });
-    expect(names[NAMES.ikmPopulasi]).toBe("$S$18");
+    expect(names[NAMES.ikmPopulasi]).toBe("$S$20");
   });
 
   test("Dokumen Desa: desa prefilled, headers show TA and deadline, on-time formulas", () => {
@@ -300,11 +300,24 @@ describe("buildWorkbook structure", () => {
       IKU_IKM_Pekerjaan: "$G$5:$G$7",
       IKU_IKM_Jawaban: "$H$5:$P$7",
     });
-    expect(cellAt(ikm, 14, 19)?.formula).toBe('IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban))');
+    // Issue 11: the bobot used (from Profil) shown, and passed to IKU.IKM.
+    expect(cellAt(ikm, 14, 18)?.value).toBe("Bobot per unsur (Profil IKU_IKM_Bobot)");
+    expect(cellAt(ikm, 14, 19)?.formula).toBe(
+      'IF(OR(TRIM(IKU_IKM_Bobot)="",IKU_IKM_Bobot=0),1/9,IKU_IKM_Bobot)',
+    );
+    expect(cellAt(ikm, 15, 19)?.formula).toBe(
+      'IF(COUNTA(IKU_IKM_Jawaban)=0,"",IKU.IKM(IKU_IKM_Jawaban,IKU_IKM_Bobot))',
+    );
     expect(cellAt(ikm, 7, 19)?.formula).toBe(
       'IF(COUNTA(IKU_IKM_Jawaban)=0,"",INDEX(IKU.IKM.NRR(IKU_IKM_Jawaban),1,3))',
     );
-    expect(cellAt(ikm, 19, 19)?.formula).toBe('IF(S18="","",IKU.IKM.SAMPEL(S18))');
+    expect(cellAt(ikm, 21, 19)?.formula).toBe('IF(S20="","",IKU.IKM.SAMPEL(S20))');
+    // IKM per jenis layanan: 8 rows where the user types the service name.
+    const layanan = ikm.cells.filter((c) => c.formula?.includes("IKU.IKM.LAYANAN("));
+    expect(layanan).toHaveLength(8);
+    expect(layanan[0].formula).toBe(
+      `IF(R${layanan[0].row}="","",IKU.IKM.LAYANAN(IKU_IKM_Jawaban,IKU_IKM_Layanan,R${layanan[0].row},IKU_IKM_Bobot))`,
+    );
   });
 
   test.each(PRESET_NAMES.map((n) => [n]))(

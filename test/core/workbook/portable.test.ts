@@ -122,9 +122,13 @@ describe("toPortable: structure of the larger translations", () => {
       ["IKU.", "IKU_Tahun+1+1"],
     ],
     [
-      "IKM without bobot divides by exactly 9",
+      "IKM without bobot divides by exactly 9; NRR per unsur over its own answers (skipped answers)",
       "IKU.IKM(IKU_IKM_Jawaban)",
-      ["25*SUM(IKU_IKM_Jawaban)/(9*SUMPRODUCT(", "COLUMNS(IKU_IKM_Jawaban)<>9"],
+      [
+        "25*(SUM(INDEX(IKU_IKM_Jawaban,0,1))/SUMPRODUCT(ISNUMBER(INDEX(IKU_IKM_Jawaban,0,1))*(INDEX(IKU_IKM_Jawaban,0,1)>0))+",
+        "(INDEX(IKU_IKM_Jawaban,0,9)>0)))/9",
+        "COLUMNS(IKU_IKM_Jawaban)<>9",
+      ],
       ["IKU.IKM(", "0.111"],
     ],
     ["IKM with bobot 0,111", "IKU.IKM(A1:I10,0.111)", ["*0.111", "0.111<=0"], ["/9)"]],
@@ -143,7 +147,10 @@ describe("toPortable: structure of the larger translations", () => {
     [
       "INDEX(IKM.NRR(r),1,3) becomes the one NRR",
       "INDEX( IKU.IKM.NRR(A1:I10) ,1,3)",
-      ["SUM(INDEX(A1:I10,0,3))/SUMPRODUCT(((TRIM(INDEX(A1:I10,0,1))", "COLUMNS(A1:I10)<>9"],
+      [
+        "SUM(INDEX(A1:I10,0,3))/SUMPRODUCT(ISNUMBER(INDEX(A1:I10,0,3))*(INDEX(A1:I10,0,3)>0))",
+        "COLUMNS(A1:I10)<>9",
+      ],
       ["IKU.", "CHOOSE", "INDEX(A1:I10,0,4))/"],
     ],
     [

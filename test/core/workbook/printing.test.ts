@@ -23,7 +23,7 @@ describe("data sheets print only what is filled", () => {
     // 8 desa rows (5–12) and the totals row 13.
     ["dokdesa", "A1:H13"],
     // No respondent yet: the header and the summary block (columns M:N, down to row 20).
-    ["ikm", "A1:S20"],
+    ["ikm", "A1:S32"],
   ] as const)("%s: print area %s", (kind, area) => {
     expect(sheetOf(m, kind).page?.printArea).toBe(area);
   });

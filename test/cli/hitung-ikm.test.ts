@@ -1,0 +1,79 @@
+/**
+ * `iku hitung` and the survey (issue 11): skipped answers accepted, the IKM per jenis layanan
+ * printed under the table with the profile's bobot, and a row with respondent data but no
+ * answer refused by its sheet row.
+ */
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { isIkuError } from "../../src/core/errors";
+import { ikmLayanan } from "../../src/core/ikm-layanan";
+import { NAMES } from "../../src/core/workbook/model";
+import { decimalId } from "../../src/cli/format";
+import { runCli, tempDir } from "../helpers/cli-run";
+import { fromUnsurTable, SKIPPED_TABLE } from "../helpers/ikm-tables";
+import { namedBlock } from "../helpers/sample-data";
+
+const rows = fromUnsurTable(SKIPPED_TABLE.sum, SKIPPED_TABLE.count);
+const layanan = rows.map((_, i) => (i % 3 === 0 ? "Surat Pindah" : i % 3 === 1 ? "KTP-el" : "ktp-EL"));
+
+async function workbook(cwd: string, name: string, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const file = path.join(cwd, name);
+  const made = await runCli(["buat", "--preset", "sumbersuko-2020", "-o", file], cwd);
+  expect(made.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const J = namedBlock(wb, NAMES.ikmJawaban);
+  const L = namedBlock(wb, NAMES.ikmLayanan);
+  const T = namedBlock(wb, NAMES.ikmTanggal);
+  if (!J || !L || !T) throw new Error("survey names missing");
+  rows.forEach((row, i) => {
+    row.forEach((v, k) => {
+      if (v !== null) J.ws.getCell(J.top + i, J.left + k).value = v;
+    });
+    L.ws.getCell(L.top + i, L.left).value = layanan[i];
+    T.ws.getCell(T.top + i, T.left).value = 45700 + i;
+  });
+  extra?.(wb);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", () => {
+  const cwd = tempDir("iku-cli-ikm-");
+
+  test("prints the IKM per jenis layanan (names grouped case-insensitively) equal to the core", async () => {
+    const file = await workbook(cwd, "layanan.xlsx");
+    const r = await runCli(["hitung", file], cwd);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("IKM per jenis layanan (bobot tepat 1/9):");
+    const col = layanan.map((x) => [x]);
+    for (const [shown, n] of [
+      ["Surat Pindah", 8],
+      ["KTP-el", 16],
+    ] as const) {
+      const want = ikmLayanan(rows, col, shown, null);
+      if (isIkuError(want)) throw new Error(want.message);
+      expect(r.stdout).toContain(`"${shown}" — ${n} responden: ${decimalId(want)}`);
+    }
+    // The total IKM of the table with Biaya skipped by 15 of 24: 86,48.
+    expect(r.stdout).toContain("86,48");
+    expect(r.stdout).not.toContain("ktp-EL");
+  });
+
+  test("a row with a date but no answer is refused by its sheet row", async () => {
+    let sheetRow = 0;
+    const file = await workbook(cwd, "tanpa-jawaban.xlsx", (wb) => {
+      const T = namedBlock(wb, NAMES.ikmTanggal);
+      if (!T) throw new Error("no dates");
+      sheetRow = T.top + rows.length + 2;
+      T.ws.getCell(sheetRow, T.left).value = 45800;
+    });
+    const r = await runCli(["hitung", file], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      `Survei IKM baris ${sheetRow}: data responden diisi tetapi tidak ada satu pun unsur U1–U9 yang dijawab`,
+    );
+  });
+});
