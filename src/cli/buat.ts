@@ -133,7 +133,7 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
   // A profile file may say more than this version's workbook keeps: refuse, write nothing.
   const unkept = optionValue(args, "profil") !== undefined ? unkeptFields(profile, model.sheets) : [];
   if (unkept.length > 0) {
-    io.err(`iku buat: ${optionValue(args, "profil")}: ${formatJsonErrors(unkept)}`);
+    io.err(`iku buat: ${path.basename(optionValue(args, "profil") ?? "")}: ${formatJsonErrors(unkept)}`);
     return EXIT.failed;
   }
   const data = await writeXlsx(model);

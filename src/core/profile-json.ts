@@ -63,11 +63,12 @@ export type ParseResult = { ok: true; profile: Profile } | { ok: false; errors: 
 
 /** Parses profile JSON text; a syntax error is one error at path "" with its line and column. */
 export function parseProfileJson(text: string, options: ParseOptions = {}): ParseResult {
+  const body = text.replace(/^\uFEFF/, ""); // Notepad saves UTF-8 with a BOM
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, "")); // Notepad saves UTF-8 with a BOM
+    value = JSON.parse(body);
   } catch (err) {
-    return { ok: false, errors: [{ path: "", message: syntaxMessage(text, err) }] };
+    return { ok: false, errors: [{ path: "", message: syntaxMessage(body, err) }] };
   }
   return profileFromJson(value, options);
 }
