@@ -169,10 +169,7 @@ function desaOf(w: Walker, o: Obj, kecamatan: string, kabupaten: string): string
 function bobotIkm(w: Walker, v: unknown): number | undefined {
   if (v === undefined || v === "1/9" || v === 1 / 9) return undefined;
   if (v === 0.111 || v === 0.11) return v;
-  w.add(
-    "bobotIkm",
-    `${typeof v === "string" ? `"${v}"` : String(v)} tidak sah; tulis "1/9" (tepat), 0.111 atau 0.11.`,
-  );
+  w.add("bobotIkm", `${JSON.stringify(v)} tidak sah; tulis "1/9" (tepat), 0.111 atau 0.11.`);
   return undefined;
 }
 
@@ -244,7 +241,7 @@ export function measure(w: Walker, v: unknown, path: string): Measure | null {
       `${path}.jenis`,
       jenis === undefined
         ? 'kunci "jenis" wajib ada.'
-        : `"${String(jenis)}" tidak dikenal; pilih ${JENIS.map((j) => `"${j}"`).join(", ")}.`,
+        : `${JSON.stringify(jenis)} tidak dikenal; pilih ${JENIS.map((j) => `"${j}"`).join(", ")}.`,
     );
     return null;
   }

@@ -34,6 +34,17 @@ function parsed(value: unknown): Profile {
   return r.profile;
 }
 
+/** expect.stringMatching, typed for toEqual objects. */
+const matching = (re: RegExp): string => expect.stringMatching(re) as string;
+
+/** A profile's JSON, loosely typed so a test can break it. */
+interface LooseJson {
+  [key: string]: unknown;
+  penandatangan: Record<string, unknown>;
+  indikator: Record<string, unknown>[];
+}
+const loose = (p: Profile): LooseJson => JSON.parse(profileToJsonText(p)) as LooseJson;
+
 function preset(name: string): Profile {
   const p = presetProfile(name);
   if (!p) throw new Error(name);
@@ -135,9 +146,7 @@ describe("measurement kinds the registry has not built yet", () => {
       expect(errs).toEqual([
         {
           path: `indikator[${at}].pengukuran.jenis`,
-          message: expect.stringMatching(
-            new RegExp(`^jenis pengukuran "${jenis}" belum didukung oleh versi ini`),
-          ),
+          message: matching(new RegExp(`^jenis pengukuran "${jenis}" belum didukung oleh versi ini`)),
         },
       ]);
     }
@@ -146,8 +155,7 @@ describe("measurement kinds the registry has not built yet", () => {
 
 describe("errors: all at once, each with its JSON path", () => {
   test("a file with many problems reports every one of them", () => {
-    const json = profileToJson(preset("randuagung-2025")) as unknown as Record<string, unknown>;
-    const bad = JSON.parse(JSON.stringify(json)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bad = loose(preset("randuagung-2025"));
     bad.tahun = 1999;
     bad.kecamtan = "x"; // typo of a key
     bad.desa = ["Ranuwurung", "Ranuwurung"];
@@ -187,19 +195,19 @@ describe("errors: all at once, each with its JSON path", () => {
   });
 
   test("semantic checks of validateProfile come with JSON paths: a persen target of 84", () => {
-    const bad = JSON.parse(profileToJsonText(preset("randuagung-2025"))) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bad = loose(preset("randuagung-2025"));
     bad.indikator[1].target = 84;
     const r = profileFromJson(bad);
     expect(r.ok ? [] : r.errors).toEqual([
       {
         path: "indikator[1].target",
-        message: expect.stringMatching(/ketik 84 % \(dengan tanda %\) atau 0,84/),
+        message: matching(/ketik 84 % \(dengan tanda %\) atau 0,84/),
       },
     ]);
   });
 
   test("daftar options: sheet name rules, empty captions; dokumen unknown and repeated", () => {
-    const bad = JSON.parse(profileToJsonText(preset("randuagung-2025"))) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bad = loose(preset("randuagung-2025"));
     bad.indikator[0].pengukuran = {
       jenis: "daftar",
       lembar: "Pengaduan/Aduan",
@@ -220,7 +228,7 @@ describe("errors: all at once, each with its JSON path", () => {
   test("a syntax error is one error with its line and column; a BOM is accepted", () => {
     const r = parseProfileJson('{\n  "kecamatan": "Senduro",\n  "tahun": 2026,,\n}');
     expect(r.ok ? [] : r.errors).toEqual([
-      { path: "", message: expect.stringMatching(/^bukan JSON yang sah: baris 3 kolom 17 /) },
+      { path: "", message: matching(/^bukan JSON yang sah: baris 3 kolom 17 /) },
     ]);
     expect(parseProfileJson("\uFEFF" + profileToJsonText(preset("sumbersuko-2020"))).ok).toBe(true);
   });
