@@ -11,12 +11,10 @@ import type { Profile } from "../core/profile";
 import { PRESET_NAMES, presetProfile } from "../core/presets";
 import { validateProfile } from "../core/profile-validate";
 import { lumajangProfile } from "../core/wilayah";
-import { unkeptFields } from "../core/profile-json-carry";
 import { buildWorkbook } from "../core/workbook/build";
 import type { FormulaMode } from "../core/workbook/model";
 import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
 import { CliIo, EXIT, readInputFile, TargetExistsError, writeFailure, writeSafely } from "./io";
-import { formatJsonErrors, profileFromFile } from "./profil";
 
 export const BUAT_OPTIONS: readonly OptionSpec[] = [
   { name: "kecamatan", alias: "k", value: true },
@@ -45,7 +43,7 @@ export function parseTahun(text: string): number {
   return n;
 }
 
-function profileFrom(args: ReturnType<typeof parseArgs>, io: CliIo): Profile | string {
+async function profileFrom(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<Profile | string> {
   const preset = optionValue(args, "preset");
   const kecamatan = optionValue(args, "kecamatan");
   const tahun = optionValue(args, "tahun");
@@ -55,6 +53,8 @@ function profileFrom(args: ReturnType<typeof parseArgs>, io: CliIo): Profile | s
       throw new UsageError(
         "--profil sudah menentukan kecamatan dan tahun; jangan dipakai bersama --preset/--kecamatan/--tahun",
       );
+    // Loaded only with --profil, so the other ways of iku buat start as quickly as before.
+    const { profileFromFile } = await import("./profil");
     return profileFromFile(path.resolve(io.cwd, profil), readInputFile);
   }
   if (preset !== undefined) {
@@ -92,7 +92,7 @@ function modeFrom(args: ReturnType<typeof parseArgs>): FormulaMode {
 export async function buat(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, BUAT_OPTIONS);
   if (args.positional.length > 0) throw new UsageError(`argumen tidak dikenal: ${args.positional.join(" ")}`);
-  const profile = profileFrom(args, io);
+  const profile = await profileFrom(args, io);
   const mode = modeFrom(args);
   if (typeof profile === "string") {
     io.err(`iku buat: ${profile}`);
@@ -131,8 +131,12 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
   const { writeXlsx } = await import("../xlsx/write");
   const model = buildWorkbook(profile, mode);
   // A profile file may say more than this version's workbook keeps: refuse, write nothing.
-  const unkept = optionValue(args, "profil") !== undefined ? unkeptFields(profile, model.sheets) : [];
+  const unkept =
+    optionValue(args, "profil") !== undefined
+      ? (await import("../core/profile-json-carry")).unkeptFields(profile, model.sheets)
+      : [];
   if (unkept.length > 0) {
+    const { formatJsonErrors } = await import("./profil");
     io.err(`iku buat: ${path.basename(optionValue(args, "profil") ?? "")}: ${formatJsonErrors(unkept)}`);
     return EXIT.failed;
   }
