@@ -14,7 +14,7 @@ import { lumajangProfile } from "../core/wilayah";
 import { buildWorkbook } from "../core/workbook/build";
 import type { FormulaMode } from "../core/workbook/model";
 import { hasFlag, optionValue, OptionSpec, parseArgs, UsageError } from "./args";
-import { CliIo, EXIT, TargetExistsError, writeFailure, writeSafely } from "./io";
+import { CliIo, EXIT, readInputFile, TargetExistsError, writeFailure, writeSafely } from "./io";
 
 export const BUAT_OPTIONS: readonly OptionSpec[] = [
   { name: "kecamatan", alias: "k", value: true },
@@ -22,6 +22,9 @@ export const BUAT_OPTIONS: readonly OptionSpec[] = [
   { name: "preset", alias: "p", value: true },
   { name: "formula", alias: "f", value: true },
   { name: "output", alias: "o", value: true },
+  // The Indonesian spelling of --output, as issue 10 names it for --profil.
+  { name: "keluar", value: true },
+  { name: "profil", value: true },
   { name: "timpa", value: false },
   { name: "help", alias: "h", value: false },
 ];
@@ -40,10 +43,20 @@ export function parseTahun(text: string): number {
   return n;
 }
 
-function profileFrom(args: ReturnType<typeof parseArgs>): Profile {
+async function profileFrom(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<Profile | string> {
   const preset = optionValue(args, "preset");
   const kecamatan = optionValue(args, "kecamatan");
   const tahun = optionValue(args, "tahun");
+  const profil = optionValue(args, "profil");
+  if (profil !== undefined) {
+    if (preset !== undefined || kecamatan !== undefined || tahun !== undefined)
+      throw new UsageError(
+        "--profil sudah menentukan kecamatan dan tahun; jangan dipakai bersama --preset/--kecamatan/--tahun",
+      );
+    // Loaded only with --profil, so the other ways of iku buat start as quickly as before.
+    const { profileFromFile } = await import("./profil");
+    return profileFromFile(path.resolve(io.cwd, profil), readInputFile);
+  }
   if (preset !== undefined) {
     if (kecamatan !== undefined || tahun !== undefined) {
       throw new UsageError(
@@ -79,8 +92,12 @@ function modeFrom(args: ReturnType<typeof parseArgs>): FormulaMode {
 export async function buat(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, BUAT_OPTIONS);
   if (args.positional.length > 0) throw new UsageError(`argumen tidak dikenal: ${args.positional.join(" ")}`);
-  const profile = profileFrom(args);
+  const profile = await profileFrom(args, io);
   const mode = modeFrom(args);
+  if (typeof profile === "string") {
+    io.err(`iku buat: ${profile}`);
+    return EXIT.failed;
+  }
   const problems = validateProfile(profile);
   if (problems.length > 0) {
     io.err(
@@ -88,7 +105,10 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return EXIT.failed;
   }
-  const target = path.resolve(io.cwd, optionValue(args, "output") ?? defaultFileName(profile));
+  if (optionValue(args, "output") !== undefined && optionValue(args, "keluar") !== undefined)
+    throw new UsageError("--keluar dan --output sama artinya; pakai salah satu");
+  const output = optionValue(args, "output") ?? optionValue(args, "keluar");
+  const target = path.resolve(io.cwd, output ?? defaultFileName(profile));
   // Excel refuses to open an xlsx saved under another extension, so say it now.
   if (path.extname(target).toLowerCase() !== ".xlsx") {
     throw new UsageError(`nama berkas ${path.basename(target)} harus berakhiran .xlsx`);
@@ -109,7 +129,18 @@ export async function buat(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // ExcelJS is loaded only by the commands that write xlsx (iku daftar stays quick).
   const { writeXlsx } = await import("../xlsx/write");
-  const data = await writeXlsx(buildWorkbook(profile, mode));
+  const model = buildWorkbook(profile, mode);
+  // A profile file may say more than this version's workbook keeps: refuse, write nothing.
+  const unkept =
+    optionValue(args, "profil") !== undefined
+      ? (await import("../core/profile-json-carry")).unkeptFields(profile, model.sheets)
+      : [];
+  if (unkept.length > 0) {
+    const { formatJsonErrors } = await import("./profil");
+    io.err(`iku buat: ${path.basename(optionValue(args, "profil") ?? "")}: ${formatJsonErrors(unkept)}`);
+    return EXIT.failed;
+  }
+  const data = await writeXlsx(model);
   try {
     writeSafely(target, data, overwrite);
   } catch (err) {

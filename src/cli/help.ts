@@ -5,6 +5,8 @@ export const HELP_MAIN = `iku — IKU untuk Excel: buku kerja Indikator Kinerja 
 Pemakaian:
   iku buat --kecamatan <nama> --tahun <N> [--formula portable|addin] [-o BERKAS] [--timpa]
   iku buat --preset randuagung-2025|sumbersuko-2020 [...]
+  iku buat --profil PROFIL.json [--keluar BERKAS] [--timpa]
+  iku profil BUKU.xlsx
   iku daftar
   iku hitung BERKAS.xlsx [--json] [--triwulan]
   iku rekap BERKAS.xlsx… [-o BERKAS] [--timpa]
@@ -12,6 +14,7 @@ Pemakaian:
 
 Perintah:
   buat     membuat buku kerja IKU (.xlsx) sebuah kecamatan atau preset
+  profil   mencetak profil buku kerja sebagai JSON (format profil.schema.json)
   daftar   menampilkan preset dan 21 kecamatan beserta jumlah desa/kelurahan
   hitung   menghitung target, realisasi, capaian dan predikat dari buku kerja yang sudah diisi
            (--triwulan: per triwulan TW I–IV, kumulatif)
@@ -26,14 +29,18 @@ export const HELP_BUAT = `iku buat — membuat buku kerja IKU (.xlsx)
 Pemakaian:
   iku buat --kecamatan <nama> --tahun <N> [opsi]
   iku buat --preset <nama> [opsi]
+  iku buat --profil PROFIL.json [opsi]
 
 Opsi:
   -k, --kecamatan <nama>   kecamatan di Kabupaten Lumajang (lihat: iku daftar)
   -t, --tahun <N>          tahun kinerja, 2000–2100
   -p, --preset <nama>      randuagung-2025 atau sumbersuko-2020 (dokumen resmi; tahun dari preset)
+      --profil <berkas>    profil IKU sendiri dalam JSON (format: profil.schema.json);
+                           semua kesalahan dicetak dengan jalurnya, tidak ada yang ditulis
   -f, --formula <mode>     portable (bawaan): hanya fungsi Excel bawaan, bisa dibuka di Excel
                            mana pun dan LibreOffice; addin: fungsi =IKU.* (perlu add-in)
   -o, --output <berkas>    nama berkas; bawaan IKU-<Kecamatan>-<N>.xlsx di folder ini
+      --keluar <berkas>    sama dengan --output
       --timpa              menimpa berkas yang sudah ada
   -h, --help               bantuan ini
 
@@ -41,6 +48,20 @@ Contoh:
   iku buat --kecamatan Senduro --tahun 2025
   iku buat --preset randuagung-2025 -o randuagung.xlsx
   iku buat -k "Kecamatan Lumajang" -t 2026 --formula addin --timpa
+  iku buat --profil sidemen-2021.json --keluar IKU-Sidemen-2021.xlsx
+`;
+
+export const HELP_PROFIL = `iku profil — profil buku kerja IKU sebagai JSON
+
+Pemakaian:
+  iku profil BUKU.xlsx
+
+Membaca lembar Profil buku kerja dan mencetaknya sebagai JSON dalam format profil.schema.json,
+siap diubah lalu dipakai lagi dengan iku buat --profil.
+
+Contoh:
+  iku profil IKU-Senduro-2025.xlsx > profil-senduro.json
+  iku buat --profil profil-senduro.json --keluar IKU-Senduro-2026.xlsx
 `;
 
 export const HELP_DAFTAR = `iku daftar — preset dan 21 kecamatan Kabupaten Lumajang

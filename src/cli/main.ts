@@ -4,7 +4,15 @@
  */
 
 import { UsageError } from "./args";
-import { HELP_BUAT, HELP_DAFTAR, HELP_HITUNG, HELP_IMPOR_SURVEI, HELP_MAIN, HELP_REKAP } from "./help";
+import {
+  HELP_BUAT,
+  HELP_DAFTAR,
+  HELP_HITUNG,
+  HELP_IMPOR_SURVEI,
+  HELP_MAIN,
+  HELP_PROFIL,
+  HELP_REKAP,
+} from "./help";
 import { CliIo, EXIT, processIo } from "./io";
 
 interface Command {
@@ -18,6 +26,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   buat: { help: HELP_BUAT, run: async (a, io) => (await import("./buat")).buat(a, io) },
   daftar: { help: HELP_DAFTAR, run: async (a, io) => (await import("./daftar")).daftar(a, io) },
   hitung: { help: HELP_HITUNG, run: async (a, io) => (await import("./hitung")).hitung(a, io) },
+  profil: { help: HELP_PROFIL, run: async (a, io) => (await import("./profil")).profil(a, io) },
   rekap: { help: HELP_REKAP, run: async (a, io) => (await import("./rekap")).rekap(a, io) },
   "impor-survei": {
     help: HELP_IMPOR_SURVEI,
