@@ -71,6 +71,9 @@ export function buildWorkbook(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
     { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
+    ...(profil.skalaRange
+      ? [{ name: NAMES.skalaPredikat, sheet: PROFIL_SHEET, range: profil.skalaRange }]
+      : []),
   );
   return { profile: structuredCopy(profile), mode, sheets, names };
 }
