@@ -57,7 +57,7 @@ export const TABLE_COLUMNS: readonly { key: Col; header: string; width: number }
   { key: "dokumen", header: "Dokumen Desa: Dokumen", width: 26 },
   { key: "pembilang", header: "Rasio: Pembilang", width: 22 },
   { key: "penyebut", header: "Rasio: Penyebut", width: 22 },
-  { key: "desimal", header: "Nilai: Desimal", width: 9 },
+  { key: "desimal", header: "Nilai: Desimal", width: 10 },
 ];
 const COL = new Map(TABLE_COLUMNS.map((c, i) => [c.key, i + 1]));
 const col = (k: Col): number => COL.get(k) ?? 0;
