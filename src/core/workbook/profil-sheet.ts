@@ -10,7 +10,8 @@ import { IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
 import type { Indicator, IndicatorKind, Profile } from "../profile";
 import type { FormulaMode, SheetModel } from "./model";
 import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
-import { POLARITIES, TABLE_COLUMNS, UNITS, readIndicatorTable, writeIndicatorTable } from "./profil-table";
+import { POLARITIES, TABLE_COLUMNS, UNITS, writeIndicatorTable } from "./profil-table";
+import { readIndicatorTable } from "./profil-table-read";
 import { isoOf, num, pick, placeError, text } from "./profil-values";
 
 export const PROFIL_SHEET = "Profil";
