@@ -121,7 +121,10 @@ export function profileProblems(profile: Profile): Map<number, Where> {
     const target = problems.find((p) => p.field === `indicators.${i}.target`);
     if (tahun) out.set(i, { sheet: "Profil", message: `Profil "Tahun": ${tahun.message}` });
     else if (target)
-      out.set(i, { sheet: "Profil", message: `Profil "IKU ${i + 1} Target": ${target.message}` });
+      out.set(i, {
+        sheet: "Profil",
+        message: `Profil, tabel indikator No. ${i + 1} kolom "Target": ${target.message}`,
+      });
   });
   return out;
 }

@@ -236,6 +236,9 @@ export async function renderWorkbook(
       if ((p.action === "overwrite" || p.action === "replace") && old && !old.isNullObject) {
         const rect = parseAddress(old.address)?.rect;
         if (rect) ws.getRange(rectAddress(rect)).clear();
+        // clear() keeps data validation: an old rule partly under a new one (the Profil table
+        // moved by a row) would make setting the new rule fail.
+        if (rect && req.features.validasi) ws.getRange(rectAddress(rect)).dataValidation.clear();
       }
       // Clearing cells keeps manual page breaks: without this each rebuild would add the IKU
       // signature break again, and a break from an older layout would stay (ExcelApi 1.9).

@@ -21,6 +21,8 @@ import { masukanName } from "../core/indicators/masukan-layout";
 /** Indicator numbers whose typed inputs are looked up (a profile has far fewer). */
 const MAX_INDICATORS = 100;
 import { readProfile } from "../core/workbook/profil-sheet";
+import { TABLE_WIDTH } from "../core/workbook/profil-table";
+import { targetAddresses } from "../core/workbook/profil-table-read";
 import { Box, parseDateStyles, parseRels, parseWorkbook, resolvePart } from "./ooxml";
 import { resolveShared, SharedStringScanner } from "./shared-strings";
 import { SharedRefs, SheetScanner } from "./sheet-scan";
@@ -31,7 +33,7 @@ export { cellValue, excelValue } from "./exceljs-value";
 /** Most rows and columns one defined name may cover. */
 export const MAX_NAME_ROWS = 100000;
 export const MAX_NAME_COLS = 20;
-/** The Profil sheet is read in rows 1..PROFIL_ROWS, columns A–B (label, value). */
+/** The Profil sheet is read in rows 1..PROFIL_ROWS, columns A to the indicator table's last. */
 export const PROFIL_ROWS = 1000;
 
 /**
@@ -41,18 +43,13 @@ export const PROFIL_ROWS = 1000;
 export interface IkuWorkbookRead extends IkuWorkbookData {
   /** Lower-case label of column A (spaces collapsed) → its 1-based row; first one wins. */
   profilRows: Map<string, number>;
+  /** A1 address of each indicator's target cell on the Profil sheet. */
+  profilTargets: string[];
 }
 
-/** The Profil cell (column B) of the target of indicator `index` (0-based), if known. */
+/** The Profil cell (table or old "IKU n Target" row) of the target of indicator `index` (0-based). */
 export function profilTargetCell(data: IkuWorkbookRead, index: number): string | null {
-  const numbers = [...data.profilRows.keys()]
-    .map((k) => /^iku (\d+) jenis$/.exec(k))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => Number(m[1]))
-    .sort((a, b) => a - b);
-  const n = numbers[index];
-  const row = n === undefined ? undefined : data.profilRows.get(`iku ${n} target`);
-  return row === undefined ? null : `B${row}`;
+  return data.profilTargets[index] ?? null;
 }
 
 /** Parses "'Survei IKM'!$C$5:$K$504" (or a single cell) into sheet and 1-based bounds. */
@@ -188,7 +185,7 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
     return p;
   };
   // Sparse: only the rows with cells are made (the labels stop long before row 1000).
-  const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: 2, values: [] };
+  const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: TABLE_WIDTH, values: [] };
   plan(profilPart).boxes.push(profilBox);
 
   const named: [DataKey | number, string, Box][] = [];
@@ -247,7 +244,7 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
     const label = typeof cells[0] === "string" ? cells[0].trim().replace(/\s+/g, " ").toLowerCase() : "";
     if (label && !profilRows.has(label)) profilRows.set(label, i + 1);
   });
-  const out: IkuWorkbookRead = { profile, profilRows };
+  const out: IkuWorkbookRead = { profile, profilRows, profilTargets: targetAddresses(profilBox.values) };
   for (const [key, sheet, b] of named) {
     const range: RangeData = { sheet, top: b.top, left: b.left, values: b.values };
     if (typeof key === "number") out.masukan = { ...out.masukan, [key]: range };

@@ -81,17 +81,25 @@ test("iku hitung explains an empty result: data not filled, target empty at its 
   const bytes = await writeXlsx(buildWorkbook(profile, "portable"));
   const cwd = tempDir();
   fs.writeFileSync(path.join(cwd, "x.xlsx"), bytes);
-  // Where the writer put the label, found independently of the reader.
+  // Where the writer put IKU 2's target in the Profil table, found independently of the reader.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  let header = 0;
   let row = 0;
+  let col = "";
   wb.getWorksheet("Profil")?.eachRow((r, n) => {
-    if (row === 0 && r.getCell(1).text.trim() === "IKU 2 Target") row = n;
+    if (header === 0 && r.getCell(1).text.trim() === "No.") {
+      header = n;
+      r.eachCell((c) => {
+        if (c.text.trim() === "Target") col = c.address.replace(/\d+$/, "");
+      });
+    } else if (header > 0 && row === 0 && r.getCell(1).value === 2) row = n;
   });
   expect(row).toBeGreaterThan(0);
+  expect(col).toBe("G");
   const r = await runCli(["hitung", "x.xlsx"], cwd);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/IKU 1: data belum diisi — realisasi belum dapat dihitung/);
-  expect(r.stdout).toMatch(new RegExp(`target IKU 2 kosong — isi di Profil B${row}\\n`));
+  expect(r.stdout).toMatch(new RegExp(`target IKU 2 kosong — isi di Profil ${col}${row}\\n`));
   expect(r.stdout).not.toMatch(/target IKU 1 kosong/);
 });

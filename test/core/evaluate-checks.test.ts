@@ -130,7 +130,7 @@ describe("the Profil read back: year and targets (issue 9, issue 8 §5)", () => 
     };
     const results = evaluateIndicators(randuagung({ profile }));
     expect(results[0].error?.message).toBe(
-      'Profil "IKU 1 Target": Target IKU ke-1 84 berarti 8400 %: ketik 84 % (dengan tanda %) atau 0,84, bukan 84.',
+      'Profil, tabel indikator No. 1 kolom "Target": Target IKU ke-1 84 berarti 8400 %: ketik 84 % (dengan tanda %) atau 0,84, bukan 84.',
     );
     expect(results[0].capaian).toBeNull();
     expect(results[1].error).toBeUndefined(); // the other indicator is still computed

@@ -61,6 +61,9 @@ export function buildWorkbook(
     { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
     ...masukanNames(profile),
+    ...(profil.skalaRange
+      ? [{ name: NAMES.skalaPredikat, sheet: PROFIL_SHEET, range: profil.skalaRange }]
+      : []),
   );
   return { profile: structuredCopy(profile), mode, sheets, names };
 }

@@ -4,11 +4,15 @@
  * looks like after the user edited it. Labels, not row numbers, identify the fields.
  */
 import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
+import type { PredikatStep } from "../capaian";
 import { ymdFromSerial } from "../dates";
-import { BUILDABLE_KINDS, IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
-import type { Indicator, IndicatorKind, Polarity, Profile, Unit } from "../profile";
+import { IKM_BOBOT_CHOICES, ikmBobotChoice, ikmBobotOf } from "../profile";
+import type { Indicator, IndicatorKind, Profile } from "../profile";
 import type { FormulaMode, SheetModel } from "./model";
 import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
+import { POLARITIES, TABLE_COLUMNS, UNITS, writeIndicatorTable } from "./profil-table";
+import { readIndicatorTable } from "./profil-table-read";
+import { isoOf, num, pick, placeError, text } from "./profil-values";
 
 export const PROFIL_SHEET = "Profil";
 
@@ -28,35 +32,34 @@ const L = {
   nip: "Penandatangan NIP",
   judulOrganisasi: "Judul Organisasi",
   ikmBobot: "Bobot IKM per Unsur",
+  skala: "Skala Predikat",
 } as const;
 
-/** Per-indicator labels "IKU <n> <suffix>" and the Indicator field each one holds. */
-const IND_FIELDS: readonly (readonly [string, Exclude<keyof Indicator, "pengukuran">])[] = [
-  ["Jenis", "kind"],
-  ["Sasaran Strategis", "sasaran"],
-  ["Indikator", "nama"],
-  ["Rumus", "rumus"],
-  ["Penjelasan", "penjelasan"],
-  ["Target", "target"],
-  ["Satuan", "satuan"],
-  ["Polaritas", "polaritas"],
-  ["Sumber Data", "sumberData"],
-  ["Penanggung Jawab", "penanggungJawab"],
-];
-
-const KINDS: readonly IndicatorKind[] = BUILDABLE_KINDS;
-const UNITS: readonly Unit[] = ["persen", "indeks", "nilai"];
-const POLARITIES: readonly Polarity[] = ["positif", "negatif"];
+/** Per-indicator labels "IKU <n> <suffix>" of workbooks built before the indicator table. */
+const LEGACY_KINDS: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm", "rasio", "nilai"];
 
 const LABEL_W = 28;
-const VALUE_W = 90;
+const VALUE_W = 70;
 
 /** The Profil sheet of `profile`, and the absolute address of its Tahun cell (for IKU_Tahun). */
 export function buildProfilSheet(
   profile: Profile,
   mode: FormulaMode,
-): { sheet: SheetModel; tahunCell: string; bobotCell: string; targetCells: string[]; cells: ProfilCells } {
-  const s = new SheetDraft(PROFIL_SHEET, "profil", [LABEL_W, VALUE_W], mode);
+): {
+  sheet: SheetModel;
+  tahunCell: string;
+  bobotCell: string;
+  targetCells: string[];
+  /** "$B$r:$C$s" of the predikat scale rows, when the profile has its own scale. */
+  skalaRange?: string;
+  cells: ProfilCells;
+} {
+  const s = new SheetDraft(
+    PROFIL_SHEET,
+    "profil",
+    [LABEL_W, VALUE_W, ...TABLE_COLUMNS.slice(2).map((c) => c.width)],
+    mode,
+  );
   s.value(1, 1, "Profil IKU", { bold: true, fontSize: 12 });
   s.value(
     2,
@@ -87,48 +90,6 @@ export function buildProfilSheet(
   const fungsi = profile.fungsi.map((f, i) => at(put(`Fungsi ${i + 1}`, f)));
   const tujuan = at(put(L.tujuan, profile.tujuan));
   const indikatorTujuan = at(put(L.indikatorTujuan, profile.indikatorTujuan));
-  const targetCells: string[] = [];
-  profile.indicators.forEach((ind, i) => {
-    for (const [suffix, key] of IND_FIELDS) {
-      const label = `IKU ${i + 1} ${suffix}`;
-      if (key === "target") {
-        const persen = ind.satuan === "persen";
-        const r = put(label, ind.target, { numFmt: persen ? "0.00%" : "0.00" });
-        targetCells.push(`$B$${r}`);
-        // 84 typed for 84 % would be 8400 %: the cell refuses it (the core refuses above 10).
-        s.validations.push(
-          persen
-            ? {
-                range: `B${r}`,
-                type: "decimal",
-                min: 0,
-                max: 10,
-                prompt: "Target dalam persen, misalnya 84% atau 0,84",
-                error: "Target persen harus 0%–1000%: ketik 84% atau 0,84, bukan 84.",
-              }
-            : {
-                range: `B${r}`,
-                type: "decimal",
-                min: 25,
-                max: 100,
-                prompt: "Target nilai indeks (IKM 25–100), misalnya 80",
-                error: "Target indeks harus antara 25 dan 100.",
-              },
-        );
-      } else {
-        const r = put(label, ind[key]);
-        const list =
-          key === "kind" ? KINDS : key === "satuan" ? UNITS : key === "polaritas" ? POLARITIES : null;
-        if (list)
-          s.validations.push({
-            range: `B${r}`,
-            type: "list",
-            list: [...list],
-            error: `Pilih salah satu: ${list.join(", ")}`,
-          });
-      }
-    }
-  });
   profile.desa.forEach((d, i) => put(`Desa ${i + 1}`, d));
   const tempat = at(put(L.tempat, profile.penandatangan.tempat));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(profile.penandatangan.tanggal);
@@ -154,13 +115,28 @@ export function buildProfilSheet(
   });
   // Only a document that words its title differently has the row (rows are found by label).
   if (profile.judulOrganisasi?.trim()) put(L.judulOrganisasi, profile.judulOrganisasi);
+  // The office's own predikat scale: rows "Skala Predikat n" (B = batas bawah, C = predikat),
+  // the 2-column range IKU_Skala_Predikat. Only a profile with its own scale has them.
+  let skalaRange: string | undefined;
+  if (profile.skalaPredikat && profile.skalaPredikat.length > 0) {
+    const first = row;
+    for (const [i, step] of profile.skalaPredikat.entries()) {
+      const r = put(`${L.skala} ${i + 1}`, step.min, { numFmt: "0.00%" });
+      s.value(r, 3, step.label, { border: true });
+    }
+    skalaRange = `$B$${first}:$C$${row - 1}`;
+  }
+  const table = writeIndicatorTable(s, profile, row + 1);
+  const targetCells = table.targetCells;
   s.freeze = { rows: 3, cols: 1 };
-  s.page = { orientation: "portrait", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
+  // The table is wide: landscape, every column on the page width.
+  s.page = { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: "3:3" };
   return {
     sheet: s.done(),
     tahunCell: `$B$${tahunRow}`,
     bobotCell: `$B$${bobotRow}`,
     targetCells,
+    ...(skalaRange ? { skalaRange } : {}),
     cells: {
       instansi,
       tugasLabel,
@@ -194,30 +170,6 @@ export interface ProfilCells {
 
 type Grid = readonly (readonly unknown[] | undefined)[];
 
-function text(x: unknown): string {
-  if (x === null || x === undefined) return "";
-  if (typeof x === "string") return x;
-  if (typeof x === "number" || typeof x === "boolean") return String(x);
-  if (x instanceof Date) return isoOf(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
-  // Renderers hand over plain values; anything else (rich text objects …) is not readable text.
-  return "";
-}
-
-function isoOf(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-function num(x: unknown): number | null {
-  if (typeof x === "number" && Number.isFinite(x)) return x;
-  if (typeof x === "string") {
-    const t = x.trim().replace(",", ".");
-    const pct = t.endsWith("%");
-    const body = pct ? t.slice(0, -1).trim() : t;
-    if (/^[+-]?\d+(\.\d+)?$/.test(body)) return pct ? Number(body) / 100 : Number(body);
-  }
-  return null;
-}
-
 /** A date cell (serial, Date, "yyyy-mm-dd" or "dd/mm/yyyy") as ISO text; other text as it is. */
 function isoDate(x: unknown): string {
   if (typeof x === "number" && x >= 1) {
@@ -230,13 +182,7 @@ function isoDate(x: unknown): string {
 }
 
 function fieldError(row: number, message: string): Result<never> {
-  return ikuError(ErrorKind.Value, `Lembar Profil baris ${row}: ${message}`);
-}
-
-function pick<T extends string>(row: number, label: string, x: unknown, allowed: readonly T[]): Result<T> {
-  const v = text(x).trim().toLowerCase();
-  const found = allowed.find((a) => a === v);
-  return found ?? fieldError(row, `${label} "${text(x)}" tidak dikenal; pakai ${allowed.join(", ")}`);
+  return placeError(`baris ${row}`, message);
 }
 
 /**
@@ -273,15 +219,20 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
   if (tahun === null || !Number.isInteger(tahun))
     return fieldError(rowOf(L.tahun), "Tahun harus bilangan bulat");
 
-  const indicators: Indicator[] = [];
-  for (const { n } of numbered(/^iku (\d+) jenis$/)) {
+  const table = readIndicatorTable(rows);
+  if (table !== null && isIkuError(table)) return table;
+  const skala = readSkala(rows);
+  if (isIkuError(skala)) return skala;
+  // Workbooks built before the table hold one "IKU n Field" row per field.
+  const indicators: Indicator[] = table ?? [];
+  for (const { n } of table !== null ? [] : numbered(/^iku (\d+) jenis$/)) {
     const cell = (suffix: string): unknown => get(`IKU ${n} ${suffix}`);
     const r = (suffix: string): number => rowOf(`IKU ${n} ${suffix}`);
-    const kind = pick(r("Jenis"), "Jenis", cell("Jenis"), KINDS);
+    const kind = pick(`baris ${r("Jenis")}`, "Jenis", cell("Jenis"), LEGACY_KINDS);
     if (isIkuError(kind)) return kind;
-    const satuan = pick(r("Satuan"), "Satuan", cell("Satuan"), UNITS);
+    const satuan = pick(`baris ${r("Satuan")}`, "Satuan", cell("Satuan"), UNITS);
     if (isIkuError(satuan)) return satuan;
-    const polaritas = pick(r("Polaritas"), "Polaritas", cell("Polaritas"), POLARITIES);
+    const polaritas = pick(`baris ${r("Polaritas")}`, "Polaritas", cell("Polaritas"), POLARITIES);
     if (isIkuError(polaritas)) return polaritas;
     const rawTarget = cell("Target");
     const target = text(rawTarget).trim() === "" ? null : num(rawTarget);
@@ -339,5 +290,26 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
     },
     // Exact 1/9 is the default: left out, so a profile read back equals the one built.
     ...(ikmBobot === undefined || ikmBobot === 1 / 9 ? {} : { ikmBobot }),
+    ...(skala.length > 0 ? { skalaPredikat: skala } : {}),
   };
+}
+
+/** Rows "Skala Predikat n": B = lower bound (fraction or "91%"), C = predikat; number order. */
+function readSkala(rows: Grid): Result<PredikatStep[]> {
+  const found: { n: number; row: number; min: unknown; label: unknown }[] = [];
+  rows.forEach((cells, i) => {
+    const m = cells ? /^skala predikat (\d+)$/i.exec(text(cells[0]).trim().replace(/\s+/g, " ")) : null;
+    if (m && cells) found.push({ n: Number(m[1]), row: i + 1, min: cells[1], label: cells[2] });
+  });
+  const steps: PredikatStep[] = [];
+  for (const f of found.sort((a, b) => a.n - b.n)) {
+    if (text(f.min).trim() === "" && text(f.label).trim() === "") continue;
+    // An empty lower bound is 0, as IKU.PREDIKAT reads a skala range.
+    const min = text(f.min).trim() === "" ? 0 : num(f.min);
+    if (min === null || min < 0)
+      return fieldError(f.row, "batas bawah skala predikat harus angka (misalnya 91%)");
+    if (text(f.label).trim() === "") return fieldError(f.row, "predikat (kolom C) kosong");
+    steps.push({ min, label: text(f.label).trim() });
+  }
+  return steps;
 }

@@ -149,9 +149,10 @@ describe("buildWorkbook structure", () => {
     [0.84, 0.89].forEach((t, i) => {
       const name = model.names.find((n) => n.name === `IKU_Target_${i + 1}`);
       expect(name?.sheet).toBe("Profil");
-      const row = Number(/^\$B\$(\d+)$/.exec(name?.range ?? "")?.[1]);
-      expect(cellAt(profil, row, 1)?.value).toBe(`IKU ${i + 1} Target`);
-      expect(cellAt(profil, row, 2)?.value).toBeCloseTo(t, 12);
+      // The Target column (G) of the indicator's row in the Profil table (No. in column A).
+      const row = Number(/^\$G\$(\d+)$/.exec(name?.range ?? "")?.[1]);
+      expect(cellAt(profil, row, 1)?.value).toBe(i + 1);
+      expect(cellAt(profil, row, 7)?.value).toBeCloseTo(t, 12);
     });
     expect(cellAt(iku, r, 6)?.formula).toBe(
       'IF(COUNTA(IKU_Fasilitasi_Status)=0,"",IKU.FASILITASI(IKU_Fasilitasi_Status))',

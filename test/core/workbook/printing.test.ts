@@ -85,7 +85,8 @@ describe("Profil target cells", () => {
     expect(targets).toHaveLength(3);
     m.profile.indicators.forEach((ind, i) => {
       const v = profil.validations.find((x) => x.range === targets[i]);
-      const cell = profil.cells.find((c) => `B${c.row}` === targets[i] && c.col === 2);
+      // The Target column of the indicator's row in the Profil table.
+      const cell = profil.cells.find((c) => `G${c.row}` === targets[i] && c.col === 7);
       if (ind.satuan === "persen") {
         expect([v?.type, v?.min, v?.max]).toEqual(["decimal", 0, 10]);
         expect(cell?.style?.numFmt).toBe("0.00%");

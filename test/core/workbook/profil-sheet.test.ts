@@ -7,18 +7,7 @@ import type { SheetModel } from "../../../src/core/workbook/model";
 import { buildProfilSheet, readProfile } from "../../../src/core/workbook/profil-sheet";
 import { validateProfile } from "../../../src/core/profile-validate";
 import { profileOf } from "../../helpers/profiles";
-
-/** The values of a sheet as a renderer would read them back: grid[0] = row 1. */
-function gridOf(sheet: SheetModel): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const c of sheet.cells) {
-    while (grid.length < c.row) grid.push([]);
-    const row = grid[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = c.value ?? null;
-  }
-  return grid;
-}
+import { gridOf, setTableCell, tableHeader } from "../../helpers/profil-grid";
 
 /** Finds the row labelled `label` and sets its value cell. */
 function setValue(grid: unknown[][], label: string, value: unknown): void {
@@ -73,17 +62,25 @@ describe("readProfile: values as renderers deliver them", () => {
       (p) => typeof p.penandatangan.nip,
       "string",
     ],
-    ["target as text 84%", (g) => setValue(g, "IKU 1 Target", "84%"), (p) => p.indicators[0].target, 0.84],
-    ["target as text 0,9", (g) => setValue(g, "IKU 1 Target", "0,9"), (p) => p.indicators[0].target, 0.9],
-    ["target cleared", (g) => setValue(g, "IKU 2 Target", null), (p) => p.indicators[1].target, null],
+    ["target as text 84%", (g) => setTableCell(g, 1, "Target", "84%"), (p) => p.indicators[0].target, 0.84],
+    ["target as text 0,9", (g) => setTableCell(g, 1, "Target", "0,9"), (p) => p.indicators[0].target, 0.9],
+    ["target cleared", (g) => setTableCell(g, 2, "Target", null), (p) => p.indicators[1].target, null],
     [
       "jenis in capitals",
-      (g) => setValue(g, "IKU 1 Jenis", " Fasilitasi "),
+      (g) => setTableCell(g, 1, "Jenis Pengukuran", " Daftar "),
       (p) => p.indicators[0].kind,
       "fasilitasi",
     ],
     ["a desa emptied is removed", (g) => setValue(g, "Desa 3", ""), (p) => p.desa.length, 11],
-    ["rows reordered", (g) => g.reverse(), (p) => p.desa[0], "Banyuputih Lor"],
+    [
+      "label rows reordered above the table",
+      (g) => {
+        const end = tableHeader(g) - 1;
+        g.splice(3, end - 3, ...g.slice(3, end).reverse());
+      },
+      (p) => [p.desa[0], p.indicators.length],
+      ["Banyuputih Lor", 2],
+    ],
   ];
   test.each(cases)("%s", (_label, edit, pickValue, expected) => {
     const g = grid();
@@ -111,10 +108,14 @@ describe("readProfile: values as renderers deliver them", () => {
       /baris 7: Tahun harus bilangan bulat/,
     ],
     ["tahun 2025.5", (g) => (setValue(g, "Tahun", 2025.5), g), /Tahun harus bilangan bulat/],
-    ["unknown jenis", (g) => (setValue(g, "IKU 2 Jenis", "anggaran"), g), /Jenis "anggaran" tidak dikenal/],
-    ["unknown satuan", (g) => (setValue(g, "IKU 1 Satuan", "%"), g), /Satuan "%" tidak dikenal/],
-    ["unknown polaritas", (g) => (setValue(g, "IKU 1 Polaritas", "naik"), g), /Polaritas/],
-    ["target text", (g) => (setValue(g, "IKU 1 Target", "tinggi"), g), /Target harus angka/],
+    [
+      "unknown jenis",
+      (g) => (setTableCell(g, 2, "Jenis Pengukuran", "anggaran"), g),
+      /sel C\d+: Jenis Pengukuran "anggaran" tidak dikenal/,
+    ],
+    ["unknown satuan", (g) => (setTableCell(g, 1, "Satuan", "%"), g), /sel H\d+: Satuan "%" tidak dikenal/],
+    ["unknown polaritas", (g) => (setTableCell(g, 1, "Polaritas", "naik"), g), /sel I\d+: Polaritas/],
+    ["target text", (g) => (setTableCell(g, 1, "Target", "tinggi"), g), /sel G\d+: Target harus angka/],
   ];
   test.each(errors)("error: %s", (_label, make, message) => {
     const p = readProfile(make(grid()));
