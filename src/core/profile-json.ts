@@ -291,10 +291,10 @@ export function measure(w: Walker, v: unknown, path: string): Measure | null {
     case "nilai": {
       const o = w.object(v, path, ["jenis"], ["desimal"]) ?? {};
       const d = o.desimal;
-      if (d !== undefined && !(typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 6))
-        w.add(`${path}.desimal`, "harus bilangan bulat 0–6 (0 untuk jumlah).");
+      if (d !== undefined && !(typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 10))
+        w.add(`${path}.desimal`, "harus bilangan bulat 0–10 (0 untuk jumlah).");
       m =
-        typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 6
+        typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 10
           ? { jenis: kind, desimal: d }
           : { jenis: kind };
       break;
