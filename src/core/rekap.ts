@@ -19,6 +19,8 @@ export interface RekapInput {
 /** One computed indicator of one kecamatan, with what the sheet needs to rebuild capaian. */
 export interface RekapRow extends IndicatorResult {
   polaritas: Polarity;
+  /** indikatorKey(indikator): the row's group in the recap. */
+  key: string;
 }
 
 /** An accepted kecamatan and its indicators, in the order of its profile. */
@@ -36,8 +38,11 @@ export interface Stats {
   mean: number;
 }
 
-/** Summary of one indicator (grouped by kind) across the accepted kecamatan. */
+/** Summary of one indicator (grouped by normalised name) across the accepted kecamatan. */
 export interface RekapSummary {
+  /** The group key: indikatorKey of the indicator's name. */
+  key: string;
+  /** The measurement kind of the first kecamatan having it (informative only). */
   kind: IndicatorKind;
   /** The indicator's name as the first kecamatan having it states it. */
   nama: string;
@@ -46,6 +51,8 @@ export interface RekapSummary {
   kecamatan: number;
   realisasi: Stats | null;
   capaian: Stats | null;
+  /** Accepted kecamatan (names, recap order) that do not have this indicator. */
+  tanpa: string[];
 }
 
 /** A line of the Catatan section: a refused file (`ditolak`) or a remark on an accepted one. */
@@ -61,14 +68,24 @@ export interface RekapResult {
   tahun: number | null;
   /** Accepted kecamatan in the official order (Kemendagri code), unknown names last. */
   kecamatan: RekapKecamatan[];
-  /** One per indicator kind present, in the order fasilitasi, dokdesa, ikm. */
+  /**
+   * One per indicator (by indikatorKey), in order of first appearance walking the accepted
+   * kecamatan in recap order and each one's indicators in profile order.
+   */
   summaries: RekapSummary[];
   catatan: RekapNote[];
 }
 
-const KIND_ORDER: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
-
 export { kecamatanKey };
+
+/**
+ * The recap's grouping key of an indicator name: Unicode NFKC, lower case, every run of
+ * white space one space, trimmed. Punctuation and words such as "Persentase" are kept, so
+ * "Persentase desa …" and "Desa …" stay two indicators: only how it is typed is forgiven.
+ */
+export function indikatorKey(nama: string): string {
+  return nama.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
 
 /** A value from a file quoted in a note: at most `max` characters, one line, "…" when cut. */
 export function shortText(value: string, max = 40): string {
@@ -108,22 +125,47 @@ export function statsOf(values: readonly (number | null)[]): Stats | null {
   return { count: xs.length, min: Math.min(...xs), max: Math.max(...xs), mean: sum / xs.length };
 }
 
+/** The indicators of the recap in order of first appearance (see RekapResult.summaries). */
+function indicatorOrder(kecamatan: RekapKecamatan[]): string[] {
+  const keys: string[] = [];
+  for (const k of kecamatan) for (const r of k.rows) if (!keys.includes(r.key)) keys.push(r.key);
+  return keys;
+}
+
 function summariesOf(kecamatan: RekapKecamatan[]): RekapSummary[] {
-  const out: RekapSummary[] = [];
-  for (const kind of KIND_ORDER) {
-    const rows = kecamatan.flatMap((k) => k.rows.filter((r) => r.kind === kind));
-    if (rows.length === 0) continue;
-    out.push({
-      kind,
+  return indicatorOrder(kecamatan).map((key) => {
+    const having = kecamatan.filter((k) => k.rows.some((r) => r.key === key));
+    // A kecamatan listing the same indicator twice counts each row (both are in the table).
+    const rows = having.flatMap((k) => k.rows.filter((r) => r.key === key));
+    return {
+      key,
+      kind: rows[0].kind,
       nama: rows[0].indikator,
       satuan: rows[0].satuan,
-      kecamatan: new Set(kecamatan.filter((k) => k.rows.some((r) => r.kind === kind)).map((k) => k.fileName))
-        .size,
+      kecamatan: having.length,
       realisasi: statsOf(rows.map((r) => r.realisasi)),
       capaian: statsOf(rows.map((r) => r.capaian)),
-    });
-  }
-  return out;
+      tanpa: kecamatan.filter((k) => !having.includes(k)).map((k) => k.kecamatan),
+    };
+  });
+}
+
+/** One note per accepted kecamatan lacking some of the recap's indicators. */
+function missingNotes(kecamatan: RekapKecamatan[], summaries: RekapSummary[]): RekapNote[] {
+  return kecamatan.flatMap((k) => {
+    const lacks = summaries
+      .filter((s) => s.tanpa.includes(k.kecamatan))
+      .map((s) => `"${shortText(s.nama, 80)}"`);
+    if (lacks.length === 0) return [];
+    return [
+      {
+        fileName: k.fileName,
+        kecamatan: k.kecamatan,
+        ditolak: false,
+        message: `tidak memiliki indikator ${lacks.join(", ")}; tidak ikut dalam ringkasan indikator tersebut`,
+      },
+    ];
+  });
 }
 
 /** Remarks on an accepted kecamatan: indicators that have no realisasi or capaian yet. */
@@ -210,7 +252,11 @@ export function buildRekap(inputs: readonly RekapInput[]): RekapResult {
     const k: RekapKecamatan = {
       kecamatan: nama,
       fileName,
-      rows: results.map((r, i) => ({ ...r, polaritas: data.profile.indicators[i].polaritas })),
+      rows: results.map((r, i) => ({
+        ...r,
+        polaritas: data.profile.indicators[i].polaritas,
+        key: indikatorKey(r.indikator),
+      })),
     };
     byKey.set(key, k);
     accepted.push(k);
@@ -220,8 +266,10 @@ export function buildRekap(inputs: readonly RekapInput[]): RekapResult {
   const rank = (k: RekapKecamatan): number => order.get(kecamatanKey(k.kecamatan)) ?? order.size;
   // Array.prototype.sort is stable: unknown names keep the order the user gave.
   const kecamatan = [...accepted].sort((a, b) => rank(a) - rank(b));
+  const summaries = summariesOf(kecamatan);
+  catatan.push(...missingNotes(kecamatan, summaries));
   for (const k of kecamatan) catatan.push(...remarks(k));
-  return { tahun, kecamatan, summaries: summariesOf(kecamatan), catatan };
+  return { tahun, kecamatan, summaries, catatan };
 }
 
 /** Whether any file was refused (the CLI's exit code, the task pane's warning). */

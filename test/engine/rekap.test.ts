@@ -163,8 +163,7 @@ describe("recap recalculated in LibreOffice = core", () => {
     let chartPage = 0;
     for (let p = 1; p <= pages && chartPage === 0; p++) {
       const text = pdfText(pdf, p);
-      if (text.includes("Capaian IKU per Kecamatan") && text.includes("Fasilitasi ditindaklanjuti"))
-        chartPage = p;
+      if (text.includes("Capaian IKU per Kecamatan") && text.includes("Persentase hasil")) chartPage = p;
     }
     expect(chartPage).toBeGreaterThan(0);
     // The chart sheet prints after the table and the Catatan, and its page starts with the

@@ -85,10 +85,22 @@ describe("rekapKecamatan (task pane) with the fake Excel", () => {
     expect(evil.length).toBeGreaterThanOrEqual(1);
     for (const c of evil) {
       expect(c.formula).toBeNull();
-      expect(c.value).toBe(EVIL);
+      // The name itself, or quoted inside the Catatan line saying Klakah lacks it.
+      expect(String(c.value) === EVIL || String(c.value).includes(`"${EVIL}"`)).toBe(true);
     }
+    // Grouped by indicator name: Senduro's renamed indicator is one of its own, so three
+    // indicators (renamed, dokumen desa, fasilitasi), each summarised with MIN/MAX/AVERAGE.
+    expect(rekap?.summaries.map((x) => [x.nama, x.tanpa])).toEqual([
+      [EVIL, ["Klakah"]],
+      ["Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu", []],
+      ["Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti", ["Senduro"]],
+    ]);
+    expect(status.items).toContain(
+      `Catatan — klakah.xlsx: Kecamatan Klakah: tidak memiliki indikator "${EVIL}"; ` +
+        "tidak ikut dalam ringkasan indikator tersebut",
+    );
     expect(cells.filter((c) => c.formula !== null && /MIN\(|MAX\(|AVERAGE\(/.test(c.formula)).length).toBe(
-      12,
+      18,
     );
     // The same chart and page breaks as the model (and so as the xlsx writer) describes.
     // The chart lives on its own sheet, so its printed page has no repeated table header.

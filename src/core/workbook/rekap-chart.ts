@@ -7,7 +7,7 @@
 import type { RekapResult } from "../rekap";
 import type { ChartModel } from "./chart-model";
 import type { SheetModel } from "./model";
-import { body, LAST_COL, numeric, REKAP_COL, sectionTitle, SHORT, WIDTHS, type Block } from "./rekap-layout";
+import { body, LAST_COL, numeric, REKAP_COL, sectionTitle, WIDTHS, type Block } from "./rekap-layout";
 import { addr, heightFor, linesFor, rangeAddr, SheetDraft, HEADER_STYLE } from "./sheet-kit";
 
 /** Rows a printed A4 landscape page holds (15 pt rows). */
@@ -59,14 +59,14 @@ function writeChart(
   const h = dataStart + 1;
   const left = REKAP_COL.kecamatan;
   s.value(h, left, "Kecamatan", HEADER_STYLE);
-  blocks.forEach((b, j) => s.value(h, left + 1 + j, SHORT[b.kind], HEADER_STYLE));
-  s.height(h, heightFor(Math.max(...blocks.map((b, j) => linesFor(SHORT[b.kind], s.width(left + 1 + j))))));
+  blocks.forEach((b, j) => s.value(h, left + 1 + j, b.label, HEADER_STYLE));
+  s.height(h, heightFor(Math.max(...blocks.map((b, j) => linesFor(b.label, s.width(left + 1 + j))))));
   rekap.kecamatan.forEach((k, i) => {
     const r = h + 1 + i;
     s.value(r, left, k.kecamatan, body);
     blocks.forEach((b, j) => {
       const row = b.rowOf.get(k.fileName);
-      const x = k.rows.find((y) => y.kind === b.kind);
+      const x = k.rows.find((y) => y.key === b.key);
       const style = { ...numeric, numFmt: "0.00%" };
       // Only where the core has a capaian: a reference to an empty capaian would plot as 0.
       if (row !== undefined && x?.capaian !== null && x !== undefined)
@@ -75,8 +75,8 @@ function writeChart(
     });
   });
   const last = h + rekap.kecamatan.length;
-  const capaianOf = (fileName: string, kind: Block["kind"]): number | null =>
-    rekap.kecamatan.find((k) => k.fileName === fileName)?.rows.find((y) => y.kind === kind)?.capaian ?? null;
+  const capaianOf = (fileName: string, key: string): number | null =>
+    rekap.kecamatan.find((k) => k.fileName === fileName)?.rows.find((y) => y.key === key)?.capaian ?? null;
   const chart: ChartModel = {
     type: "barClustered",
     title: `Capaian IKU per Kecamatan Tahun ${String(rekap.tahun ?? "")}`.trim(),
@@ -85,9 +85,9 @@ function writeChart(
     from: { row: top, col: 1 },
     to: { row: top + rows, col: LAST_COL + 1 },
     cache: {
-      series: blocks.map((b) => SHORT[b.kind]),
+      series: blocks.map((b) => b.label),
       categories: rekap.kecamatan.map((k) => k.kecamatan),
-      values: blocks.map((b) => rekap.kecamatan.map((k) => capaianOf(k.fileName, b.kind))),
+      values: blocks.map((b) => rekap.kecamatan.map((k) => capaianOf(k.fileName, b.key))),
     },
   };
   // The data block gets a page of its own when it does not fit under the chart.

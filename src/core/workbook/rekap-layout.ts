@@ -3,7 +3,8 @@
  * widths, styles and the indicator blocks of the table.
  */
 
-import type { IndicatorKind, Unit } from "../profile";
+import type { Unit } from "../profile";
+import { shortText } from "../rekap";
 import type { CellStyle } from "./model";
 import type { SheetDraft } from "./sheet-kit";
 
@@ -22,17 +23,15 @@ export const LAST_COL = REKAP_COL.predikat;
 export const REKAP_HEADER_ROW = 5;
 export const SECTION_FILL = "FCE4D6";
 
-/** Short series names for the chart legend (indicator names are a sentence long). */
-export const SHORT: Readonly<Record<IndicatorKind, string>> = {
-  fasilitasi: "Fasilitasi ditindaklanjuti",
-  dokdesa: "Dokumen desa tepat waktu",
-  ikm: "Nilai IKM",
-  rasio: "Rasio",
-  nilai: "Nilai",
-};
-export const KIND_ORDER: readonly IndicatorKind[] = ["fasilitasi", "dokdesa", "ikm"];
+/**
+ * The chart legend's name of the `i`-th indicator (0-based): numbered like the summary, so
+ * two indicators with the same opening words stay apart, and cut (names are a sentence long).
+ */
+export function seriesLabel(i: number, nama: string): string {
+  return `${i + 1}. ${shortText(nama, 36)}`;
+}
 
-/** Number format of an indicator's target/realisasi: percent or the IKM index. */
+/** Number format of an indicator's target/realisasi: percent, else (indeks, nilai) 2 decimals. */
 export function unitFmt(satuan: Unit): string {
   return satuan === "persen" ? "0.00%" : "0.00";
 }
@@ -42,7 +41,9 @@ export const numeric: CellStyle = { ...body, hAlign: "center" };
 
 /** Where each block of the table lies, for the summary and the chart. */
 export interface Block {
-  kind: IndicatorKind;
+  /** The indicator's group key (RekapSummary.key) and its legend name. */
+  key: string;
+  label: string;
   first: number;
   last: number;
   /** Row of each kecamatan's capaian in this block, by fileName. */

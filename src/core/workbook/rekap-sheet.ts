@@ -19,13 +19,12 @@ import type { CachedValue, CellStyle, SheetModel, SheetsModel } from "./model";
 import { buildChartSheet } from "./rekap-chart";
 import {
   body,
-  KIND_ORDER,
   LAST_COL,
   numeric,
   REKAP_COL,
   REKAP_HEADER_ROW,
   sectionTitle,
-  SHORT,
+  seriesLabel,
   unitFmt,
   WIDTHS,
   type Block,
@@ -39,7 +38,8 @@ export function rekapSheetName(tahun: number | null): string {
   return tahun === null ? "Rekap" : `Rekap ${tahun}`;
 }
 
-function writeTable(s: SheetDraft, kecamatan: RekapKecamatan[]): { blocks: Block[]; next: number } {
+function writeTable(s: SheetDraft, rekap: RekapResult): { blocks: Block[]; next: number } {
+  const kecamatan = rekap.kecamatan;
   const headers = [
     "No",
     "Kecamatan",
@@ -54,12 +54,19 @@ function writeTable(s: SheetDraft, kecamatan: RekapKecamatan[]): { blocks: Block
   let r = REKAP_HEADER_ROW + 1;
   let no = 1;
   const blocks: Block[] = [];
-  for (const kind of KIND_ORDER) {
+  // One block per indicator, in the summaries' order; only the kecamatan having it.
+  for (const [i, summary] of rekap.summaries.entries()) {
     const rows: [RekapKecamatan, RekapRow][] = kecamatan.flatMap((k) =>
-      k.rows.filter((x) => x.kind === kind).map((x): [RekapKecamatan, RekapRow] => [k, x]),
+      k.rows.filter((x) => x.key === summary.key).map((x): [RekapKecamatan, RekapRow] => [k, x]),
     );
     if (rows.length === 0) continue;
-    const block: Block = { kind, first: r, last: r + rows.length - 1, rowOf: new Map() };
+    const block: Block = {
+      key: summary.key,
+      label: seriesLabel(i, summary.nama),
+      first: r,
+      last: r + rows.length - 1,
+      rowOf: new Map(),
+    };
     for (const [k, x] of rows) {
       const C = REKAP_COL;
       const fmt = { ...numeric, numFmt: unitFmt(x.satuan) };
@@ -88,7 +95,8 @@ function writeTable(s: SheetDraft, kecamatan: RekapKecamatan[]): { blocks: Block
           Math.max(linesFor(x.indikator, s.width(C.indikator)), linesFor(k.kecamatan, s.width(C.kecamatan))),
         ),
       );
-      block.rowOf.set(k.fileName, r);
+      // The chart plots one capaian per kecamatan: the first row when a file repeats a name.
+      if (!block.rowOf.has(k.fileName)) block.rowOf.set(k.fileName, r);
       r++;
     }
     blocks.push(block);
@@ -119,8 +127,8 @@ function writeSummary(s: SheetDraft, rekap: RekapResult, blocks: Block[], start:
   s.height(h, heightFor(3));
   let r = h + 1;
   blocks.forEach((b, i) => {
-    const summary = rekap.summaries.find((x) => x.kind === b.kind);
-    const nama = summary?.nama ?? SHORT[b.kind];
+    const summary = rekap.summaries.find((x) => x.key === b.key);
+    const nama = summary?.nama ?? b.label;
     const satuan = summary?.satuan ?? "persen";
     const realRange = rangeAddr(b.first, REKAP_COL.realisasi, b.last, REKAP_COL.realisasi, true);
     const capRange = rangeAddr(b.first, REKAP_COL.capaian, b.last, REKAP_COL.capaian, true);
@@ -226,7 +234,7 @@ export function buildRekapWorkbook(rekap: RekapResult): SheetsModel {
     { italic: true, hAlign: "center" },
   );
 
-  const table = writeTable(s, rekap.kecamatan);
+  const table = writeTable(s, rekap);
   const afterSummary = writeSummary(s, rekap, table.blocks, table.next + 1);
   const afterCatatan = writeCatatan(s, rekap, afterSummary + 1);
   const lastRow = afterCatatan;

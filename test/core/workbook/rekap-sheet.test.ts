@@ -1,7 +1,7 @@
 /** buildRekapWorkbook: the Rekap sheet's layout, formulas, chart and print setup as model data. */
 import type { IndicatorResult } from "../../../src/core/evaluate";
 import type { RekapKecamatan, RekapResult } from "../../../src/core/rekap";
-import { statsOf } from "../../../src/core/rekap";
+import { indikatorKey, statsOf } from "../../../src/core/rekap";
 import {
   buildRekapWorkbook,
   REKAP_COL,
@@ -17,7 +17,7 @@ function row(
   realisasi: number | null,
   target: number | null,
   nama: string = kind,
-): IndicatorResult & { polaritas: "positif" } {
+): IndicatorResult & { polaritas: "positif"; key: string } {
   const satuan = kind === "ikm" ? "indeks" : "persen";
   const capaian = realisasi !== null && target !== null ? realisasi / target : null;
   return {
@@ -29,25 +29,25 @@ function row(
     capaian,
     predikat: capaian === null ? null : "Tinggi",
     polaritas: "positif",
+    key: indikatorKey(nama),
   };
 }
 
 function rekapOf(kecamatan: RekapKecamatan[], catatan: RekapResult["catatan"] = []): RekapResult {
-  const kinds = ["fasilitasi", "dokdesa", "ikm"] as const;
-  const summaries = kinds
-    .map((kind) => {
-      const rows = kecamatan.flatMap((k) => k.rows.filter((r) => r.kind === kind));
-      if (rows.length === 0) return null;
-      return {
-        kind,
-        nama: rows[0].indikator,
-        satuan: rows[0].satuan,
-        kecamatan: rows.length,
-        realisasi: statsOf(rows.map((r) => r.realisasi)),
-        capaian: statsOf(rows.map((r) => r.capaian)),
-      };
-    })
-    .filter((x) => x !== null);
+  const keys = [...new Set(kecamatan.flatMap((k) => k.rows.map((r) => r.key)))];
+  const summaries = keys.map((key) => {
+    const rows = kecamatan.flatMap((k) => k.rows.filter((r) => r.key === key));
+    return {
+      key,
+      kind: rows[0].kind,
+      nama: rows[0].indikator,
+      satuan: rows[0].satuan,
+      kecamatan: rows.length,
+      realisasi: statsOf(rows.map((r) => r.realisasi)),
+      capaian: statsOf(rows.map((r) => r.capaian)),
+      tanpa: kecamatan.filter((k) => !k.rows.some((r) => r.key === key)).map((k) => k.kecamatan),
+    };
+  });
   return { tahun: 2025, kecamatan, summaries, catatan };
 }
 
@@ -65,7 +65,7 @@ describe("buildRekapWorkbook", () => {
       {
         kecamatan: "Klakah",
         fileName: "b.xlsx",
-        rows: [row("fasilitasi", 0.7, 0.84), row("dokdesa", null, 0.89), row("ikm", 82, 80)],
+        rows: [row("fasilitasi", 0.7, 0.84, EVIL), row("dokdesa", null, 0.89), row("ikm", 82, 80)],
       },
     ],
     [{ fileName: "c.xlsx", kecamatan: null, ditolak: true, message: `ditolak ${EVIL}` }],
@@ -119,7 +119,7 @@ describe("buildRekapWorkbook", () => {
 
   test("error rows: texts from files are values, never formulas; refused file in Catatan", () => {
     const evil = sheet.cells.filter((c) => (c.value ?? c.formula ?? "").toString().includes("HYPERLINK"));
-    expect(evil.length).toBe(3);
+    expect(evil.length).toBe(4);
     for (const c of evil) {
       expect(c.formula).toBeUndefined();
       expect(typeof c.value).toBe("string");
