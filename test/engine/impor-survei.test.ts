@@ -60,7 +60,8 @@ test.each(PROFILES)(
     for (let row = 4; row <= 30; row++) {
       for (let col = 1; col <= 40; col++) {
         const label = cellValue(ws.getCell(row, col));
-        if (String(label).startsWith("Nilai IKM")) value = cellValue(ws.getCell(row, col + 1));
+        if (String(label).startsWith("Nilai IKM") && value === undefined)
+          value = cellValue(ws.getCell(row, col + 1));
         if (row === 4 && label === "U1 Persyaratan") u1 = col;
       }
     }

@@ -19,6 +19,9 @@ export const OWN_SCALE: PredikatStep[] = [
 export function addSkalaRange(model: WorkbookModel, steps: readonly PredikatStep[]): void {
   const profil = model.sheets.find((s) => s.name === PROFIL_SHEET);
   if (!profil) throw new Error("lembar Profil tidak ada");
+  // A profile with its own scale already has the Profil rows and the name (profil-table.ts);
+  // a second name of the same name would make every reference #REF!.
+  if (model.names.some((n) => n.name === NAMES.skalaPredikat)) return;
   const top = Math.max(...profil.cells.map((c) => c.row)) + 2;
   steps.forEach((st, i) => {
     profil.cells.push({ row: top + i, col: 1, value: st.min }, { row: top + i, col: 2, value: st.label });
