@@ -11,19 +11,8 @@ import type { Profile } from "./profile";
 import { measureOf } from "./profile";
 import type { JsonError } from "./profile-json-walk";
 import type { SheetModel } from "./workbook/model";
+import { gridOf } from "./workbook/sheet-kit";
 import { PROFIL_SHEET, readProfile } from "./workbook/profil-sheet";
-
-/** The values of `sheet` as a grid (grid[0] = row 1), as a reader of the file would see them. */
-export function gridOf(sheet: SheetModel): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const c of sheet.cells) {
-    while (grid.length < c.row) grid.push([]);
-    const row = grid[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = c.value ?? null;
-  }
-  return grid;
-}
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

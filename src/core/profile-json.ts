@@ -9,7 +9,7 @@ import type { PredikatStep } from "./capaian";
 import { DOKUMEN_DESA, MEASURE_KINDS } from "./measure";
 import type { DokumenDesa, Measure, MeasureKind } from "./measure";
 import type { Indicator, Profile } from "./profile";
-import { BUILDABLE_KINDS, kindOfMeasure, measureOf } from "./profile";
+import { BUILDABLE_KINDS, kindOfMeasure, measureFields } from "./profile";
 import { validateProfile } from "./profile-validate";
 import { isDefaultScale } from "./profile-json-types";
 import { JsonError, Obj, Walker } from "./profile-json-walk";
@@ -208,9 +208,9 @@ function indicator(w: Walker, x: unknown, path: string, options: ParseOptions): 
     );
   }
   const target = o.target === undefined ? null : w.amount(o.target, `${path}.target`, true);
-  const kind = m ? kindOfMeasure(m) : "fasilitasi";
   const ind: Indicator = {
-    kind,
+    // A measurement equal to its kind's default is left implicit, as the presets write it.
+    ...(m ? measureFields(m) : { kind: "fasilitasi" }),
     sasaran: w.text(o, "sasaran", path),
     nama: w.text(o, "nama", path, true),
     rumus: w.text(o, "rumus", path),
@@ -221,8 +221,6 @@ function indicator(w: Walker, x: unknown, path: string, options: ParseOptions): 
     sumberData: w.text(o, "sumberData", path),
     penanggungJawab: w.text(o, "penanggungJawab", path),
   };
-  // A measurement equal to its kind's default is left implicit, as the presets write it.
-  if (m && JSON.stringify(m) !== JSON.stringify(measureOf({ kind }))) ind.pengukuran = m;
   return ind;
 }
 

@@ -151,3 +151,23 @@ export function measureOf(ind: Pick<Indicator, "kind" | "pengukuran">): Measure 
       return { jenis: "nilai" };
   }
 }
+
+/** Key-order-independent text of a measure, to compare it with another. */
+function canon(m: Measure): string {
+  const o = m as unknown as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
+}
+
+/**
+ * The Indicator fields of a measurement: `kind` = kindOfMeasure, and `pengukuran` only when
+ * the options differ from the kind's default, so the presets round-trip without it (the one
+ * rule of the Profil reader, the JSON reader and the pane).
+ */
+export function measureFields(m: Measure): Pick<Indicator, "kind" | "pengukuran"> {
+  const kind = kindOfMeasure(m);
+  return canon(m) === canon(measureOf({ kind })) ? { kind } : { kind, pengukuran: m };
+}

@@ -9,7 +9,7 @@
 
 import type { FieldError } from "../core/profile-validate";
 import type { Indicator, Polarity, Unit } from "../core/profile";
-import { BUILDABLE_KINDS, kindOfMeasure, measureOf } from "../core/profile";
+import { BUILDABLE_KINDS, kindOfMeasure, measureFields as measureFieldsOf, measureOf } from "../core/profile";
 import {
   DOKUMEN_DESA,
   MEASURE_KINDS,
@@ -192,24 +192,12 @@ export function draftMeasure(d: IndicatorDraft): Measure {
   }
 }
 
-/** Key-order-independent text of a measure, to compare it with its kind's default. */
-function canon(m: Measure): string {
-  const o = m as unknown as Record<string, unknown>;
-  return JSON.stringify(
-    Object.keys(o)
-      .sort()
-      .map((k) => [k, o[k]]),
-  );
-}
-
 /**
  * The Indicator fields of the draft's measurement: `kind` = kindOfMeasure, and `pengukuran`
  * only when the options differ from the kind's default (measureOf gives the default back).
  */
 export function measureFields(d: IndicatorDraft): Pick<Indicator, "kind" | "pengukuran"> {
-  const m = draftMeasure(d);
-  const kind = kindOfMeasure(m);
-  return canon(m) === canon(measureOf({ kind })) ? { kind } : { kind, pengukuran: m };
+  return measureFieldsOf(draftMeasure(d));
 }
 
 /**

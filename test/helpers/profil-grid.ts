@@ -1,17 +1,6 @@
 /** Reads and edits a Profil sheet's values as a user or a renderer would (grid[0] = row 1). */
-import type { SheetModel } from "../../src/core/workbook/model";
 
-/** The values of a sheet as a renderer would read them back. */
-export function gridOf(sheet: SheetModel): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const c of sheet.cells) {
-    while (grid.length < c.row) grid.push([]);
-    const row = grid[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = c.value ?? null;
-  }
-  return grid;
-}
+export { gridOf } from "../../src/core/workbook/sheet-kit";
 
 /** 0-based index of the indicator table's header row. */
 export function tableHeader(grid: unknown[][]): number {

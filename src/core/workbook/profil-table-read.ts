@@ -5,7 +5,7 @@
 import { Result, isIkuError } from "../errors";
 import { DOKUMEN_DESA, MEASURE_KINDS } from "../measure";
 import type { DokumenDesa, Measure, MeasureKind } from "../measure";
-import { kindOfMeasure, measureOf } from "../profile";
+import { kindOfMeasure, measureFields, measureOf } from "../profile";
 import type { Indicator } from "../profile";
 import { addr } from "./sheet-kit";
 import { Col, JENIS_IDS, POLARITIES, TABLE_COLUMNS, UNITS, V1_NAMES, col } from "./profil-table";
@@ -90,12 +90,8 @@ export function readIndicatorTable(grid: Grid): Result<Indicator[]> | null {
       return placeError(place("target"), "Target harus angka atau kosong");
     const measure = measureFromRow(jenis, str, raw, place);
     if (isIkuError(measure)) return measure;
-    const kind = kindOfMeasure(measure);
-    // Presets round-trip without `pengukuran`: it is kept only when it differs from the default.
-    const same = JSON.stringify(measure) === JSON.stringify(measureOf({ kind }));
     indicators.push({
-      kind,
-      ...(same ? {} : { pengukuran: measure }),
+      ...measureFields(measure),
       sasaran: str("sasaran"),
       nama: str("nama"),
       rumus: str("rumus"),

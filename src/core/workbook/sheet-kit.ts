@@ -252,3 +252,15 @@ export class SheetDraft {
     return sheet;
   }
 }
+
+/** The values of `sheet` as a grid (grid[0] = row 1), as a reader of the file would see them. */
+export function gridOf(sheet: SheetModel): unknown[][] {
+  const grid: unknown[][] = [];
+  for (const c of sheet.cells) {
+    while (grid.length < c.row) grid.push([]);
+    const row = grid[c.row - 1];
+    while (row.length < c.col) row.push(null);
+    row[c.col - 1] = c.value ?? null;
+  }
+  return grid;
+}
