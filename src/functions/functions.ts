@@ -17,47 +17,14 @@
  * turned into the text "0" would silently read as "Tidak". Numeric arguments (realisasi,
  * target, counts) cannot tell 0 from blank; the generated sheets guard them with IF(x="";"";…).
  */
-import { ErrorKind, IkuError, Result, ikuError, isIkuError } from "../core/errors";
+import { isIkuError } from "../core/errors";
+import { edge } from "./edge";
 import * as fas from "../core/fasilitasi";
 import * as dok from "../core/dokdesa";
 import * as survey from "../core/ikm";
 import * as perLayanan from "../core/ikm-layanan";
 import * as cap from "../core/capaian";
 import * as tw from "../core/triwulan";
-
-function errorCode(kind: ErrorKind): CustomFunctions.ErrorCode {
-  switch (kind) {
-    case ErrorKind.DivZero:
-      return CustomFunctions.ErrorCode.divisionByZero;
-    case ErrorKind.Num:
-      return CustomFunctions.ErrorCode.invalidNumber;
-    case ErrorKind.NotAvailable:
-      return CustomFunctions.ErrorCode.notAvailable;
-    default:
-      return CustomFunctions.ErrorCode.invalidValue;
-  }
-}
-
-function toExcelError(e: IkuError): CustomFunctions.Error {
-  // Excel shows a custom message only with #VALUE! and #N/A (Microsoft's ErrorCode docs).
-  const withMessage = e.kind === ErrorKind.Value || e.kind === ErrorKind.NotAvailable;
-  return withMessage
-    ? new CustomFunctions.Error(errorCode(e.kind), e.message)
-    : new CustomFunctions.Error(errorCode(e.kind));
-}
-
-/** The one place that throws: a core error becomes CustomFunctions.Error, and so does any bug. */
-function edge<T>(compute: () => Result<T>): T {
-  let r: Result<T>;
-  try {
-    r = compute();
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw toExcelError(ikuError(ErrorKind.Value, `kesalahan internal: ${detail}`));
-  }
-  if (isIkuError(r)) throw toExcelError(r);
-  return r;
-}
 
 /**
  * Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti (IKU 1), sebagai pecahan (format %).
