@@ -146,11 +146,17 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
   return w.errors.length > 0 ? { ok: false, errors: w.errors } : { ok: true, profile };
 }
 
+/** Measurement options validateProfile reports by name; in the JSON they sit under `pengukuran`. */
+const OPTION_FIELD = /\.(lembar|kolomItem|kolomStatus|dokumen|pembilang|penyebut|desimal)$/;
+
 /** validateProfile's field path → JSON path; null for the kind (reported by indicator()). */
 function jsonPath(field: string): string | null {
   if (/^indicators\.\d+\.kind$/.test(field)) return null;
   if (field === "ikmBobot") return "bobotIkm";
-  return field.replace(/^indicators/, "indikator").replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+  return field
+    .replace(/^indicators/, "indikator")
+    .replace(/\.(\d+)(?=\.|$)/g, "[$1]")
+    .replace(OPTION_FIELD, ".pengukuran.$1");
 }
 
 function desaOf(w: Walker, o: Obj, kecamatan: string, kabupaten: string): string[] {

@@ -225,6 +225,20 @@ describe("errors: all at once, each with its JSON path", () => {
     expect(validate(bad)).toBe(false);
   });
 
+  test("an option validateProfile refuses is reported under pengukuran: a log named like the Profil sheet", () => {
+    const bad = loose(preset("randuagung-2025"));
+    bad.indikator[0].pengukuran = {
+      jenis: "daftar",
+      lembar: "Profil",
+      kolomItem: "Aduan",
+      kolomStatus: "Selesai",
+    };
+    const r = profileFromJson(bad);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: "indikator[0].pengukuran.lembar", message: matching(/sudah dipakai lembar lain/) },
+    ]);
+  });
+
   test("a syntax error is one error with its line and column; a BOM is accepted", () => {
     const r = parseProfileJson('{\n  "kecamatan": "Senduro",\n  "tahun": 2026,,\n}');
     expect(r.ok ? [] : r.errors).toEqual([
