@@ -162,9 +162,12 @@ function jsonPath(field: string): string | null {
 function desaOf(w: Walker, o: Obj, kecamatan: string, kabupaten: string): string[] {
   if (o.desa !== undefined) return w.texts(o.desa, "desa");
   // Lumajang's desa are known (Kepmendagri data): the list may be left out.
-  const kec = kabupaten.trim().toLowerCase() === "lumajang" ? findKecamatan(kecamatan) : undefined;
+  // Without a kabupaten (reported already) a Lumajang name is taken as Lumajang's, so the
+  // missing kabupaten is the one error rather than a made-up one about the desa.
+  const lumajang = ["lumajang", ""].includes(kabupaten.trim().toLowerCase());
+  const kec = lumajang ? findKecamatan(kecamatan) : undefined;
   if (kec) return kec.desa;
-  if (kecamatan.trim() !== "")
+  if (kecamatan.trim() !== "" && kabupaten.trim() !== "")
     w.add(
       "desa",
       `kunci "desa" wajib ada: "${kecamatan}" bukan kecamatan Kabupaten Lumajang yang dikenal, jadi daftar desanya harus ditulis.`,

@@ -239,6 +239,14 @@ describe("errors: all at once, each with its JSON path", () => {
     ]);
   });
 
+  test("kabupaten missing: that is the error, not a made-up one about the desa", () => {
+    const bad = loose(preset("randuagung-2025"));
+    delete bad.kabupaten;
+    delete bad.desa;
+    const r = profileFromJson(bad);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(["kabupaten"]);
+  });
+
   test("a syntax error is one error with its line and column; a BOM is accepted", () => {
     const r = parseProfileJson('{\n  "kecamatan": "Senduro",\n  "tahun": 2026,,\n}');
     expect(r.ok ? [] : r.errors).toEqual([
