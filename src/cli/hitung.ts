@@ -10,7 +10,7 @@ import { isIkuError } from "../core/errors";
 import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
-import { layananLines } from "./hitung-ikm";
+import { layananJson, layananLines } from "./hitung-ikm";
 import { printQuarters } from "./hitung-triwulan";
 import { CliIo, EXIT, readInputFile } from "./io";
 
@@ -50,12 +50,15 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.failed;
   }
   if (hasFlag(args, "json")) {
-    const rows = results.map((r) => ({
+    const layanan = layananJson(data);
+    const rows = results.map((r, i) => ({
       indikator: r.indikator,
       target: r.target,
       realisasi: r.realisasi,
       capaian: r.capaian,
       predikat: r.predikat,
+      // The survey's IKM per jenis layanan, on the IKM indicator's row (as under the table).
+      ...(layanan && data.profile.indicators[i]?.kind === "ikm" ? { ikmPerLayanan: layanan } : {}),
     }));
     io.out(JSON.stringify(rows, null, 2) + "\n");
   } else {

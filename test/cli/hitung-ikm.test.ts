@@ -61,6 +61,29 @@ describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", 
     expect(r.stdout).not.toContain("ktp-EL");
   });
 
+  test("--json carries the IKM per jenis layanan on the IKM indicator's row only", async () => {
+    const file = await workbook(cwd, "layanan-json.xlsx");
+    const r = await runCli(["hitung", file, "--json"], cwd);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { indikator: string; ikmPerLayanan?: unknown[] }[];
+    const withLayanan = out.filter((x) => x.ikmPerLayanan !== undefined);
+    expect(withLayanan).toHaveLength(1);
+    expect(withLayanan[0].indikator).toBe("Nilai IKM Kecamatan");
+    const col = layanan.map((x) => [x]);
+    const want = (["Surat Pindah", "KTP-el"] as const).map((shown) => {
+      const v = ikmLayanan(rows, col, shown, null);
+      if (isIkuError(v)) throw new Error(v.message);
+      return { layanan: shown, responden: shown === "KTP-el" ? 16 : 8, ikm: v };
+    });
+    const got = withLayanan[0].ikmPerLayanan as { layanan: string; responden: number; ikm: number }[];
+    expect(got.map((x) => x.layanan)).toEqual(want.map((x) => x.layanan));
+    got.forEach((x, i) => {
+      expect(x.responden).toBe(want[i].responden);
+      expect(x.ikm).toBeCloseTo(want[i].ikm, 12);
+    });
+  });
+
   test("a row with a date but no answer is refused by its sheet row", async () => {
     let sheetRow = 0;
     const file = await workbook(cwd, "tanpa-jawaban.xlsx", (wb) => {

@@ -11,20 +11,8 @@ const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
 const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
 /** TRUE when `r` holds a cell that is neither blank (nor 0) nor a score 1–4. */
-const badScores = (r: string): string =>
+export const badScores = (r: string): string =>
   `${notBlank(r)}-${zeros(r)}<>SUMPRODUCT(--ISNUMBER(MATCH(${r},{1,2,3,4},0)))`;
-
-/**
- * The checks of IKU.IKM.TW (./portable-tw.ts): 9 columns, scores 1–4 and no partly blank row —
- * its quarter sums rely on whole rows, so there a skipped answer is still #VALUE!. A cell
- * holding the number 0 is blank, as the add-in reads it (Excel for Windows sends blank cells
- * to custom functions as 0).
- */
-export function ikmGuard(r: string, body: string): string {
-  const filled = ks.map((k) => filledCells(col(r, k))).join("+");
-  const partial = `SUMPRODUCT(--(MOD(${filled},${UNSUR_COUNT})<>0))>0`;
-  return `IF(COLUMNS(${r})<>${UNSUR_COUNT},#VALUE!,IF(OR(${badScores(r)},${partial}),#VALUE!,${body}))`;
-}
 
 /** Answers of unsur column `c`: numbers above 0 (after badScores only scores 1–4 are). */
 const answeredIn = (c: string): string => `SUMPRODUCT(ISNUMBER(${c})*(${c}>0))`;
@@ -73,7 +61,8 @@ export const BOBOT_LIMIT = `1/${UNSUR_COUNT}+0.001`;
 /** `v` (an IKM value expression), or #NUM! outside 25–100 with the core's tolerance. */
 export function numRange(v: string): string {
   const eps = String(IKM_EPS).toUpperCase(); // "1E-9", as Excel writes numbers
-  return `IF(OR(${v}<25-${eps},${v}>100+${eps}),#NUM!,${v})`;
+  // |v − 62,5| > 37,5 + eps is v < 25 − eps or v > 100 + eps, naming v twice, not three times.
+  return `IF(ABS(${v}-62.5)>37.5+${eps},#NUM!,${v})`;
 }
 
 /** IKU.IKM.NRR(jawaban): the 9 NRR as a 1×9 array (CHOOSE over an array constant). */

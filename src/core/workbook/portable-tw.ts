@@ -25,9 +25,10 @@ import {
   operand,
   yearBad,
 } from "./portable-expr";
-import { BOBOT_LIMIT, bobotOf, ikmGuard, numRange } from "./portable-ikm";
+import { BOBOT_LIMIT, badScores, bobotOf, numRange } from "./portable-ikm";
 
 const UNSUR_COUNT = 9;
+const UNSUR = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
 /** The literal quarter 1–4 of an argument, or undefined when it is computed. */
 function literalQuarter(arg: string): Triwulan | undefined {
@@ -42,13 +43,15 @@ const dateOf = (n: string, q: Triwulan): string =>
  * The quarter's last day and the checks of year and quarter (#VALUE! outside 1901–9998 or
  * a quarter other than a whole 1–4, as the core's checkQuarter).
  */
-function quarter(nArg: string, qArg: string): { end: string; bad: string } {
+function quarter(nArg: string, qArg: string): { end: string; after: string; bad: string } {
   const n = operand(nArg);
   const lit = literalQuarter(qArg);
-  if (lit !== undefined) return { end: dateOf(n, lit), bad: yearBad(n) };
+  if (lit !== undefined) return { end: dateOf(n, lit), after: `(${dateOf(n, lit)}+1)`, bad: yearBad(n) };
   const q = operand(qArg);
   const end = `CHOOSE(${q},${TRIWULAN.map((k) => dateOf(n, k)).join(",")})`;
-  return { end, bad: `OR(${yearBad(n)},${q}<1,${q}>4,${notWhole(q)})` };
+  // The day after quarter q ends is the 1st of month 3q+1 (DATE rolls month 13 over to
+  // January): shorter than end+1, which IKU.IKM.TW repeats for every unsur.
+  return { end, after: `DATE(${n},3*${q}+1,1)`, bad: `OR(${yearBad(n)},${q}<1,${q}>4,${notWhole(q)})` };
 }
 
 /** 1 for each date cell of `t` on or before `end` (the core's floor(date) ≤ end). */
@@ -110,23 +113,39 @@ export function dokdesaTw(args: string[]): string {
   return `IF(OR(${shape},${bad},${textDates}),#VALUE!,${ratio})`;
 }
 
-/** IKU.IKM.TW(jawaban; tanggal; tahunKinerja; triwulan; [bobot]). */
+/**
+ * IKU.IKM.TW(jawaban; tanggal; tahunKinerja; triwulan; [bobot]), with skipped answers as the
+ * core: per unsur, NRR = the sum of its answers ÷ the respondents who answered it, over the
+ * rows dated before the day after the quarter (COUNTIFS/SUMIFS per unsur: one SUMPRODUCT per
+ * unsur and quarter would pass Excel's 8192 characters with a bobot). A numeric criterion
+ * skips blank and text dates, as `within` does. Like IKU.IKM.LAYANAN, the arguments must be
+ * ranges (COUNTIFS takes no arrays).
+ *
+ * The checks follow the core's order: quarter and shapes, then the whole survey (scores,
+ * bobot, an unsur nobody answered all year — #VALUE! even before its first respondent), an
+ * answered row without a date (#VALUE!), nobody by the quarter's end (#DIV/0!), an unsur
+ * nobody answered by then (#VALUE!).
+ */
 export function ikmTw(args: string[]): string {
   const [r, t] = args.slice(0, 2).map(operand);
-  const { end, bad } = quarter(args[2], args[3]);
-  const inQ = within(t, end);
-  // After ikmGuard no row is partly blank, so column U1 tells an answered row.
-  const answered = filledCells(`INDEX(${r},0,1)`);
-  const count = `SUMPRODUCT(${answered}*${inQ})`;
-  // All 9 columns times the one-column "dated in the quarter" flags: array arithmetic repeats
-  // a single column across the others (Excel and LibreOffice alike), so one SUMPRODUCT does —
-  // short enough that the #NUM! check of a bobot can repeat it within 8192 characters.
-  const sums = `SUMPRODUCT(${r}*${inQ})`;
+  const { after, bad } = quarter(args[2], args[3]);
+  const col = (k: number): string => `INDEX(${r},0,${k})`;
+  const before = `${t},"<"&${after}`;
+  const cnt = (k: number): string => `COUNTIFS(${col(k)},">0",${before})`;
+  const nrrSum = `(${UNSUR.map((k) => `SUMIFS(${col(k)},${before})/${cnt(k)}`).join("+")})`;
+  const answers = `ISNUMBER(${r})*(${r}>0)`;
+  // The n×9 answers times the one-column date flags: array arithmetic repeats the column.
+  const count = `SUMPRODUCT(${answers}*ISNUMBER(${t})*(${t}<${after}))`;
+  const undatedAnswers = `SUMPRODUCT(${answers}*(1-ISNUMBER(${t})*(${t}>=1)))`;
+  const yearNobody = `AND(SUMPRODUCT(${answers})>0,OR(${UNSUR.map((k) => `COUNTIF(${col(k)},">0")=0`).join(",")}))`;
+  const quarterNobody = `OR(${UNSUR.map((k) => `${cnt(k)}=0`).join(",")})`;
   const hasBobot = args.length > 4 && args[4].trim() !== "";
   const b = hasBobot ? bobotOf(args[4]) : "";
-  const value = hasBobot ? numRange(`25*(${sums})*${b}/${count}`) : `25*(${sums})/(${UNSUR_COUNT}*${count})`;
-  const body = `IF(${undated(answered, t)}>0,#VALUE!,IF(${count}=0,#DIV/0!,${value}))`;
-  const guarded = ikmGuard(r, body);
-  const withBobot = hasBobot ? `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${guarded})` : guarded;
-  return `IF(OR(ROWS(${t})<>ROWS(${r}),COLUMNS(${t})<>1,${bad}),#VALUE!,${withBobot})`;
+  const value = hasBobot ? numRange(`25*${b}*${nrrSum}`) : `25*${nrrSum}/${UNSUR_COUNT}`;
+  const body =
+    `IF(OR(${badScores(r)},${yearNobody},${undatedAnswers}>0),#VALUE!,` +
+    `IF(${count}=0,#DIV/0!,IF(${quarterNobody},#VALUE!,${value})))`;
+  const withBobot = hasBobot ? `IF(OR(${b}<=0,${b}>${BOBOT_LIMIT}),#VALUE!,${body})` : body;
+  const shape = `ROWS(${t})<>ROWS(${r}),COLUMNS(${t})<>1,COLUMNS(${r})<>${UNSUR_COUNT}`;
+  return `IF(OR(${shape},${bad}),#VALUE!,${withBobot})`;
 }

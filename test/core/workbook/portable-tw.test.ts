@@ -39,6 +39,11 @@ const ALLOWED = new Set([
   "INDEX",
   "COUNT",
   "MOD",
+  // IKU.IKM.TW per unsur (skipped answers) and its #NUM! range: Excel 2007+ and LibreOffice.
+  "COUNTIF",
+  "COUNTIFS",
+  "SUMIFS",
+  "ABS",
 ]);
 
 describe("toPortable: quarterly functions", () => {
@@ -64,8 +69,8 @@ describe("toPortable: quarterly functions", () => {
   test.each([
     ["IKU.FASILITASI.TW(IKU_Fasilitasi_Status,IKU_Fasilitasi_Tanggal,IKU_Tahun,1)", "DATE(IKU_Tahun,3,31)"],
     ["IKU.FASILITASI.TW(F5:F9,B5:B9,2025,2)", "DATE(2025,6,30)"],
-    ["IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,3)", "DATE(IKU_Tahun,9,30)"],
-    ["IKU.IKM.TW(C5:K9,B5:B9,2025,4,0.111)", "DATE(2025,12,31)"],
+    ["IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,3)", "(DATE(IKU_Tahun,9,30)+1)"],
+    ["IKU.IKM.TW(C5:K9,B5:B9,2025,4,0.111)", "(DATE(2025,12,31)+1)"],
     [
       "IKU.FASILITASI.TW(F5:F9,B5:B9,2025,A1)",
       "CHOOSE(A1,DATE(2025,3,31),DATE(2025,6,30),DATE(2025,9,30),DATE(2025,12,31))",
@@ -87,13 +92,18 @@ describe("toPortable: quarterly functions", () => {
       'SUMPRODUCT(((TRIM(F5:F9)<>"")-ISNUMBER(F5:F9)*(F5:F9=0))*(1-ISNUMBER(B5:B9)*(B5:B9>=1)))>0),#VALUE!',
     );
   });
-  test("IKM.TW keeps the exact 1/9 without bobot and multiplies by bobot with it", () => {
-    expect(portable("IKU.IKM.TW(C5:K9,B5:B9,2025,1)")).toMatch(/\)\/\(9\*SUMPRODUCT\(/);
+  test("IKM.TW: per unsur SUMIFS ÷ COUNTIFS of the answers dated before the next day, exact 1/9 or × bobot", () => {
+    const f = portable("IKU.IKM.TW(C5:K9,B5:B9,2025,1)");
+    expect(f).toContain(
+      'SUMIFS(INDEX(C5:K9,0,2),B5:B9,"<"&(DATE(2025,3,31)+1))/COUNTIFS(INDEX(C5:K9,0,2),">0",B5:B9,"<"&(DATE(2025,3,31)+1))',
+    );
+    expect(f).toMatch(/\)\/9\)+$/);
     const b = portable("IKU.IKM.TW(C5:K9,B5:B9,2025,1,0.111)");
     expect(b).toContain("IF(OR(0.111<=0,0.111>1/9+0.001),#VALUE!,");
-    expect(b).toContain("<25-1E-9,");
-    expect(b).toContain(">100+1E-9),#NUM!,");
-    expect(b).toContain(")*0.111/SUMPRODUCT(");
+    expect(b).toContain("IF(ABS(25*0.111*(SUMIFS(");
+    expect(b).toContain("-62.5)>37.5+1E-9,#NUM!,25*0.111*(");
+    // A computed quarter: the day after it is the 1st of month 3q+1.
+    expect(portable("IKU.IKM.TW(C5:K9,B5:B9,2025,A1)")).toContain('B5:B9,"<"&DATE(2025,3*A1+1,1))');
   });
   test("IKM.TW with bobot on the sheets' named ranges stays within Excel's 8192 characters", () => {
     const f = portable("IKU.IKM.TW(IKU_IKM_Jawaban,IKU_IKM_Tanggal,IKU_Tahun,IKU_Triwulan,IKU_Bobot)");
