@@ -15,6 +15,8 @@ import type { Profile } from "../../src/core/profile";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { IKM_SHEET, IKM_SUMMARY } from "../../src/core/workbook/ikm-sheet";
 import { LAPORAN_SKM_SHEET } from "../../src/core/workbook/laporan-skm";
+import { PENGUKURAN_SHEET } from "../../src/core/workbook/pengukuran-sheet";
+import { ikmTw } from "../../src/core/triwulan";
 import { NAMES, type FormulaMode, type SheetModel } from "../../src/core/workbook/model";
 import { cellValue } from "../../src/xlsx/read";
 import { modelToExcelJs, writeExcelJs } from "../../src/xlsx/write";
@@ -55,7 +57,12 @@ describe.each([
   ["portable", undefined, table29()],
   ["addin", 0.11, skipped()],
 ] as const)("LibreOffice: Survei IKM %s, bobot %s", (mode: FormulaMode, bobot, rows: Rows) => {
-  const profile: Profile = { ...profileOf("sumbersuko-2020"), ...(bobot ? { ikmBobot: bobot } : {}) };
+  // Tahun 2025: the respondents' dates (45700… = February 2025) fall in its TW I.
+  const profile: Profile = {
+    ...profileOf("sumbersuko-2020"),
+    tahun: 2025,
+    ...(bobot ? { ikmBobot: bobot } : {}),
+  };
   const b = bobot ?? null;
   const layanan = rows.map((_, i) => SERVICES[i % SERVICES.length]);
   let sheet: SheetModel;
@@ -118,6 +125,20 @@ describe.each([
       const ikmRow = skm.cells.find((c) => c.value === "Nilai IKM = 25 × Σ (NRR × bobot)")?.row ?? 0;
       const ikmCell = skm.cells.find((c) => c.row === ikmRow && c.formula !== undefined);
       expect(got(ikmRow, ikmCell?.col ?? 0, LAPORAN_SKM_SHEET)).toBeCloseTo(want, 9);
+    });
+
+    test("Pengukuran Kinerja: the IKM of TW I–IV (all respondents in TW I) equals the core's IKU.IKM.TW", () => {
+      const pengukuran = buildWorkbook(profile, "addin", { surveiRows: 40 }).sheets.find(
+        (s) => s.name === PENGUKURAN_SHEET,
+      ) as SheetModel;
+      const cells = pengukuran.cells.filter((c) => c.formula?.includes("IKU.IKM.TW("));
+      expect(cells).toHaveLength(4);
+      const dates = rows.map((_, i) => [45700 + i]);
+      cells.forEach((c, q) => {
+        const want = ikmTw(rows, dates, 2025, q + 1, b);
+        if (isIkuError(want)) throw new Error(want.message);
+        expect(got(c.row, c.col, PENGUKURAN_SHEET)).toBeCloseTo(want, 9);
+      });
     });
 
     test("IKM per jenis layanan equals the core", () => {

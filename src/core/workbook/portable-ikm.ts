@@ -4,7 +4,7 @@
  */
 import { IKM_EPS, IKM_SKALA, SAMPEL_KREJCIE_MORGAN } from "../ikm";
 import type { CallNode, Part } from "./formula-parse";
-import { filledCells, ikuName, notBlank, notWhole, operand, zeros } from "./portable-expr";
+import { ikuName, notBlank, notWhole, operand, zeros } from "./portable-expr";
 
 const UNSUR_COUNT = 9;
 const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
