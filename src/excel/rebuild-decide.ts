@@ -4,10 +4,11 @@
  */
 
 import { isIkuError } from "../core/errors";
-import type { SheetsModel } from "../core/workbook/model";
+import type { SheetModel, SheetsModel } from "../core/workbook/model";
 import { readProfile } from "../core/workbook/profil-sheet";
 import { sameProfile } from "./existing";
 import { fingerprintGrid, planRebuild, rebuildQuestion, type RebuildPlan } from "./rebuild";
+import { carryTypedInputs, inputRowsOf } from "./typed-inputs";
 
 export interface RebuildDecision {
   rebuild: RebuildPlan;
@@ -15,6 +16,10 @@ export interface RebuildDecision {
   replacing: Map<string, string>;
   /** The answer about the Profil when it was part of the question; null = ask separately. */
   profilYes: boolean | null;
+  /** The model with the typed figures of the sheets it replaces (or stands beside) carried in. */
+  model: SheetsModel;
+  /** How many typed figures were carried. */
+  carried: number;
 }
 
 /**
@@ -33,6 +38,7 @@ export async function decideRebuild(
     generated.map((g) => ({ name: g.name, fingerprint: g.grid === null ? null : fingerprintGrid(g.grid) })),
     stored,
   );
+  const carry = carryInputs(model, rebuild, generated);
   let replaceOk = rebuild.replace.length > 0 && options.replaceUntouched === "always";
   let profilYes: boolean | null = null;
   if (rebuild.replace.length > 0 && !replaceOk && options.confirm) {
@@ -48,5 +54,41 @@ export async function decideRebuild(
     if (also) profilYes = replaceOk;
   }
   const replacing = new Map(replaceOk ? rebuild.replace.map((r) => [r.model, r.sheet]) : []);
-  return { rebuild, replacing, profilYes };
+  // Carried figures go into the replaced sheet, or into the new one beside a kept sheet.
+  let carried = 0;
+  const sheets = model.sheets.map((s) => {
+    const c = carry.get(s.name);
+    if (!c) return s;
+    carried += c.carried;
+    return c.sheet;
+  });
+  return { rebuild, replacing, profilYes, model: { ...model, sheets }, carried };
+}
+
+/**
+ * Typed quarterly figures of the existing generated sheets, carried into the model's sheets
+ * (./typed-inputs.ts). A sheet to replace whose figures would lose their row is kept instead:
+ * it moves from `replace` to `handEdited` (and `keptForInputs`), so nothing typed is lost.
+ */
+function carryInputs(
+  model: SheetsModel,
+  plan: RebuildPlan,
+  generated: readonly { name: string; grid: unknown[][] | null }[],
+): Map<string, { sheet: SheetModel; carried: number }> {
+  const out = new Map<string, { sheet: SheetModel; carried: number }>();
+  const gridOf = (name: string) => generated.find((g) => g.name.toLowerCase() === name.toLowerCase())?.grid;
+  for (const s of model.sheets) {
+    const r = plan.replace.find((x) => x.model === s.name);
+    const grid = gridOf(r?.sheet ?? s.name);
+    if (!grid || inputRowsOf(grid).length === 0) continue;
+    const c = carryTypedInputs(grid, s);
+    if (c.carried > 0) out.set(s.name, c);
+    if (c.lost.length > 0 && r) {
+      plan.replace = plan.replace.filter((x) => x !== r);
+      plan.handEdited.push(r.sheet);
+      plan.keptForInputs = [...(plan.keptForInputs ?? []), r.sheet];
+      plan.lostInputs = { ...plan.lostInputs, [r.sheet]: c.lost };
+    }
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ import { hasIkuCall, toPortable } from "../core/workbook/portable";
 import { fromStoredFormula } from "../core/workbook/stored-formula";
 import { canonicalFormula } from "./formula-store";
 import { formulaInput, plannedCells } from "./sheet-plan";
+import { withoutTypedInputs } from "./typed-inputs";
 
 /** The workbook setting holding `{ [sheet name]: fingerprint }` of the sheets we generated. */
 export const FINGERPRINT_SETTING = "IKU.sidikJariLembar";
@@ -39,6 +40,8 @@ export function normCell(x: unknown): string | null {
 
 /** FNV-1a (32 bit) over the normalised non-empty cells of a grid (grid[0] = row 1, from A1). */
 export function fingerprintGrid(grid: readonly (readonly unknown[])[]): string {
+  // Figures typed into Pengukuran Kinerja's input block are data, not a hand edit.
+  grid = withoutTypedInputs(grid);
   let h = 0x811c9dc5;
   let n = 0;
   const feed = (text: string) => {
@@ -100,6 +103,10 @@ export interface RebuildPlan {
   replace: { model: string; sheet: string }[];
   /** Existing sheets with a generated sheet's name that were changed by hand: kept. */
   handEdited: string[];
+  /** Of those, the sheets kept because typed figures would have no place in the new layout. */
+  keptForInputs?: string[];
+  /** Per such sheet, the figures without a place ("indikator — baris"). */
+  lostInputs?: Record<string, string[]>;
   /** Model sheets that do not exist yet. */
   create: string[];
 }
@@ -158,8 +165,14 @@ export function rebuildQuestion(plan: RebuildPlan, also?: string): string {
   let text =
     `Lembar ${list(sheets)} akan diperbarui di tempat (isinya diganti dengan susunan baru dari ` +
     `Profil). Lembar data (Fasilitasi, Dokumen Desa, Survei IKM) dan isiannya tidak diubah.`;
-  if (plan.handEdited.length > 0)
-    text += ` Lembar ${list(plan.handEdited)} sudah Anda ubah sendiri: dibiarkan, lembar baru diberi akhiran.`;
+  const kept = new Set(plan.keptForInputs ?? []);
+  const byHand = plan.handEdited.filter((n) => !kept.has(n));
+  if (byHand.length > 0)
+    text += ` Lembar ${list(byHand)} sudah Anda ubah sendiri: dibiarkan, lembar baru diberi akhiran.`;
+  if (kept.size > 0)
+    text +=
+      ` Lembar ${list([...kept])} memuat masukan triwulan IKU yang tidak ada lagi di Profil ` +
+      `(${[...kept].flatMap((n) => plan.lostInputs?.[n] ?? []).join("; ")}): dibiarkan, lembar baru diberi akhiran.`;
   // A second change decided by the same answer ends the text as the question itself.
   return also ? `${text} ${also}` : `${text} Lanjutkan?`;
 }

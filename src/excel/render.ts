@@ -129,7 +129,13 @@ export async function renderWorkbook(
   // which also covers overwriting a different Profil).
   const profilSheet = model.sheets.find((s) => s.kind === "profil");
   const profilUsed = profilSheet ? probes.get(profilSheet.name)?.used : undefined;
-  const { rebuild, replacing, profilYes } = await decideRebuild(
+  const {
+    rebuild,
+    replacing,
+    profilYes,
+    model: carriedModel,
+    carried,
+  } = await decideRebuild(
     model,
     generated.map((g) => ({
       name: g.name,
@@ -210,11 +216,15 @@ export async function renderWorkbook(
           occupied: null,
         });
       }
-    } else if (GENERATED_KINDS.has(s.kind) && rebuild.handEdited.includes(s.name))
+    } else if (rebuild.keptForInputs?.includes(s.name))
+      plans.push(rename(s, "dan memuat masukan triwulan IKU yang tidak ada lagi di Profil"));
+    else if (GENERATED_KINDS.has(s.kind) && rebuild.handEdited.includes(s.name))
       plans.push(rename(s, "dan sudah diubah sejak dibuat"));
     else plans.push(rename(s, ""));
   }
-  const final = withRenames(model, renames);
+  const final = withRenames(carriedModel, renames);
+  if (carried > 0)
+    warnings.push(`${carried} angka masukan triwulan dibawa ke lembar Pengukuran Kinerja yang baru.`);
 
   // Sync 3 (more only when the budget says so): queue everything.
   const writes = new RequestBudget(context);
