@@ -170,6 +170,14 @@ function labelOf(id: string): string {
  * error slot) and, in the form's order, in the summary above the button; focuses the first
  * bad input of the form.
  */
+/** A field with an error inside a folded indicator card (indikator-view.ts) opens the card. */
+function openCardOf(field: HTMLElement): void {
+  const card = field.closest<HTMLElement>("section.indikator.collapsed");
+  if (!card) return;
+  card.classList.remove("collapsed");
+  card.querySelector('button[data-action="toggle"]')?.setAttribute("aria-expanded", "true");
+}
+
 export function showErrors(errors: readonly FieldError[]): void {
   clearErrors();
   const order = Array.from(
@@ -186,6 +194,7 @@ export function showErrors(errors: readonly FieldError[]): void {
     if (!field || !slot) continue;
     slot.textContent = messages.join(" ");
     slot.hidden = false;
+    openCardOf(field);
     field.setAttribute("aria-invalid", "true");
     shown.add(id);
   }

@@ -148,12 +148,12 @@ export function addIndicator(list: readonly IndicatorDraft[]): IndicatorDraft[] 
   return [...list, newDraft(list[list.length - 1])];
 }
 
-export function removeIndicator(list: readonly IndicatorDraft[], i: number): IndicatorDraft[] {
+export function removeIndicator<T>(list: readonly T[], i: number): T[] {
   return list.filter((_, j) => j !== i);
 }
 
 /** Moves item `i` by `delta` (-1 up, +1 down); at either end the list is unchanged. */
-export function moveIndicator(list: readonly IndicatorDraft[], i: number, delta: number): IndicatorDraft[] {
+export function moveIndicator<T>(list: readonly T[], i: number, delta: number): T[] {
   const j = i + delta;
   if (i < 0 || i >= list.length || j < 0 || j >= list.length) return [...list];
   const out = [...list];

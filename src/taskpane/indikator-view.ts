@@ -106,18 +106,48 @@ function options(d: IndicatorDraft, i: number, jenis: MeasureKind): HTMLElement 
   return box;
 }
 
-function card(d: IndicatorDraft, i: number, count: number): HTMLElement {
+/**
+ * A card can be folded to its head ("IKU n" and the indicator's name), so a list of eight
+ * fits a 320 px pane; folding only hides, every field stays in the form and is read and
+ * checked. A field with an error opens its card (form-view.ts showErrors).
+ */
+function card(d: IndicatorDraft, i: number, count: number, folded = false): HTMLElement {
   const n = i + 1;
-  const el = make("section", { className: "indikator" });
+  const el = make("section", { className: folded ? "indikator collapsed" : "indikator" });
   el.dataset.index = String(i);
+  const bodyId = `f-ind-${i}-body`;
+  const toggle = button("toggle", "▾", `Rincian IKU ${n}`);
+  toggle.setAttribute("aria-expanded", String(!folded));
+  toggle.setAttribute("aria-controls", bodyId);
+  const title = make("h3", { textContent: `IKU ${n}` });
+  title.append(
+    make("span", { className: "ringkas", textContent: d.nama.trim() === "" ? "" : ` — ${d.nama}` }),
+  );
   const head = make("div", { className: "indikator-head" });
   head.append(
-    make("h3", { textContent: `IKU ${n}` }),
+    toggle,
+    title,
     button("up", "↑", `Naikkan IKU ${n}`, i === 0),
     button("down", "↓", `Turunkan IKU ${n}`, i === count - 1),
     button("remove", "Hapus", `Hapus IKU ${n}`),
   );
-  el.append(head);
+  const body = make("div", { className: "indikator-body", id: bodyId });
+  el.append(head, body);
+  fields(body, d, i);
+  return el;
+}
+
+/** Folds or opens a card (the toggle's state, the head's name from the name field). */
+export function setFolded(el: HTMLElement, folded: boolean): void {
+  el.classList.toggle("collapsed", folded);
+  el.querySelector('button[data-action="toggle"]')?.setAttribute("aria-expanded", String(!folded));
+  const nama = el.querySelector<HTMLInputElement>('[data-field="nama"]')?.value.trim() ?? "";
+  const ringkas = el.querySelector(".ringkas");
+  if (ringkas) ringkas.textContent = nama === "" ? "" : ` — ${nama}`;
+}
+
+/** Every field of a card, in the document's order, into `el`. */
+function fields(el: HTMLElement, d: IndicatorDraft, i: number): void {
   for (const [name, label] of DRAFT_TEXT_FIELDS) {
     if (name === "sumberData") {
       // The numbers sit after the texts that name the indicator, as in the document.
@@ -165,7 +195,6 @@ function card(d: IndicatorDraft, i: number, count: number): HTMLElement {
   const kindField = field(i, "kind", "Cara mengukur", select(kinds, d.jenis), jenisInfo(d.jenis).penjelasan);
   el.append(kindField);
   for (const k of MEASURE_KINDS) el.append(options(d, i, k.jenis));
-  return el;
 }
 
 /** Reads one card back into a draft. */
@@ -203,12 +232,14 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   const add = button("add", "Tambah indikator", "Tambah indikator");
   const read = (): IndicatorDraft[] =>
     Array.from(list.querySelectorAll<HTMLElement>("section.indikator")).map(readCard);
+  const foldAll = button("fold-all", "Ringkas semua", "Ringkas semua indikator");
   const row = make("div", { className: "button-row" });
-  row.append(add);
-  const render = (drafts: readonly IndicatorDraft[]): void => {
+  row.append(add, foldAll);
+  const cards = (): HTMLElement[] => Array.from(list.querySelectorAll<HTMLElement>("section.indikator"));
+  const render = (drafts: readonly IndicatorDraft[], folded: readonly boolean[] = []): void => {
     // Drawn into the box only now: until then the box holds the target inputs being read.
     if (list.parentElement !== box) box.replaceChildren(list, row);
-    list.replaceChildren(...drafts.map((d, i) => card(d, i, drafts.length)));
+    list.replaceChildren(...drafts.map((d, i) => card(d, i, drafts.length, folded[i] ?? false)));
     if (drafts.length === 0)
       list.append(
         make("p", { className: "hint", textContent: "Belum ada indikator: tekan Tambah indikator." }),
@@ -218,20 +249,36 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   box.addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-action]");
     if (!b) return;
-    const i = Number(b.closest<HTMLElement>("section.indikator")?.dataset.index ?? -1);
-    const drafts = read();
+    const section = b.closest<HTMLElement>("section.indikator");
+    const i = Number(section?.dataset.index ?? -1);
     const action = b.dataset.action;
-    const next =
+    if (action === "toggle" && section) {
+      setFolded(section, !section.classList.contains("collapsed"));
+      return;
+    }
+    if (action === "fold-all") {
+      const fold = cards().some((c) => !c.classList.contains("collapsed"));
+      cards().forEach((c) => setFolded(c, fold));
+      return;
+    }
+    const drafts = read();
+    const folded = cards().map((c) => c.classList.contains("collapsed"));
+    // The list change, applied to the drafts and to the folded flags alike (a new card opens).
+    const change = <T>(xs: readonly T[], added: () => T[]): T[] =>
       action === "add"
-        ? addIndicator(drafts)
+        ? added()
         : action === "remove"
-          ? removeIndicator(drafts, i)
+          ? removeIndicator(xs, i)
           : action === "up"
-            ? moveIndicator(drafts, i, -1)
+            ? moveIndicator(xs, i, -1)
             : action === "down"
-              ? moveIndicator(drafts, i, 1)
-              : drafts;
-    render(next);
+              ? moveIndicator(xs, i, 1)
+              : [...xs];
+    const next = change(drafts, () => addIndicator(drafts));
+    render(
+      next,
+      change(folded, () => [...folded, false]),
+    );
     // Keep the keyboard where the user is: the moved card's same button, or the new card's name.
     const to = action === "add" ? next.length - 1 : action === "up" ? i - 1 : action === "down" ? i + 1 : i;
     const focus =
