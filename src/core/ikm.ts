@@ -30,6 +30,9 @@ export const UNSUR_IKM: readonly string[] = [
   "Sarana dan Prasarana",
 ];
 
+/** Number of unsur (9): the columns U1–U9 every survey formula and check counts. */
+export const UNSUR_COUNT = UNSUR_IKM.length;
+
 /**
  * Conversion table: nilai interval konversi → mutu → kinerja unit. The regulation's table
  * leaves 0,01-wide gaps (…88,30 | 88,31…), so classification uses these lower bounds on

@@ -1,4 +1,5 @@
 /** Formula pieces the data-sheet kinds share (quarterly emptiness guards). */
+import { UNSUR_COUNT } from "../ikm";
 import { AKHIR_TRIWULAN, Triwulan } from "../triwulan";
 import { NAMES } from "../workbook/model";
 
@@ -15,6 +16,6 @@ export function measurable(hasData: string, tanggal: string, q: Triwulan): strin
 
 /** 1 for each survey row with at least one answer (the 9 unsur columns). */
 export function unsurFilled(j: string): string {
-  const cells = Array.from({ length: 9 }, (_, k) => `(TRIM(INDEX(${j},0,${k + 1}))<>"")`);
+  const cells = Array.from({ length: UNSUR_COUNT }, (_, k) => `(TRIM(INDEX(${j},0,${k + 1}))<>"")`);
   return `((${cells.join("+")})>0)`;
 }

@@ -2,11 +2,10 @@
  * Translations of the IKM family (PermenPAN-RB 14/2017) into built-in functions: IKM, NRR,
  * mutu/kinerja classification on ROUND(nilai,2) and the Krejcie–Morgan sample size.
  */
-import { IKM_EPS, IKM_SKALA, SAMPEL_KREJCIE_MORGAN } from "../ikm";
+import { IKM_EPS, IKM_SKALA, SAMPEL_KREJCIE_MORGAN, UNSUR_COUNT } from "../ikm";
 import type { CallNode, Part } from "./formula-parse";
 import { ikuName, notBlank, notWhole, operand, zeros } from "./portable-expr";
 
-const UNSUR_COUNT = 9;
 const col = (r: string, k: number): string => `INDEX(${r},0,${k})`;
 const ks = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 

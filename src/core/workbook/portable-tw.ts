@@ -11,6 +11,7 @@
  */
 import { AKHIR_TRIWULAN, DOKUMEN_JATUH_TEMPO, TRIWULAN, Triwulan } from "../triwulan";
 import type { JenisDokumen } from "../dokdesa";
+import { UNSUR_COUNT } from "../ikm";
 import {
   STATUS_NO,
   STATUS_YES,
@@ -27,7 +28,6 @@ import {
 } from "./portable-expr";
 import { BOBOT_LIMIT, badScores, bobotOf, numRange } from "./portable-ikm";
 
-const UNSUR_COUNT = 9;
 const UNSUR = Array.from({ length: UNSUR_COUNT }, (_, i) => i + 1);
 
 /** The literal quarter 1–4 of an argument, or undefined when it is computed. */
