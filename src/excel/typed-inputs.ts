@@ -9,6 +9,7 @@
  */
 import { MASUKAN_COL } from "../core/indicators/masukan-layout";
 import type { CellModel, CellValue, SheetModel } from "../core/workbook/model";
+import { gridOf } from "../core/workbook/sheet-kit";
 
 /** Start of the block's title cell (column A), as masukan-block.ts writes it. */
 const TITLE = "MASUKAN TRIWULAN";
@@ -54,18 +55,6 @@ const isBlank = (x: unknown): boolean =>
 /** The caption a user reads, for a message ("Nilai SAKIP — Nilai: Nilai SAKIP"). */
 const shown = (key: string): string => key.split("\u0000").join(" — ");
 
-/** A model sheet as the grid `formulas` would return once written (values only; formulas as "="). */
-export function modelGrid(sheet: SheetModel): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const c of sheet.cells) {
-    while (grid.length < c.row) grid.push([]);
-    const row = grid[c.row - 1];
-    while (row.length < c.col) row.push(null);
-    row[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
-  }
-  return grid;
-}
-
 /**
  * `sheet` with the typed figures of `oldGrid` (an existing Pengukuran Kinerja) in their rows;
  * `lost` names the figures that have no row in the new layout (the caller keeps the old sheet).
@@ -74,7 +63,7 @@ export function carryTypedInputs(
   oldGrid: readonly (readonly unknown[])[],
   sheet: SheetModel,
 ): { sheet: SheetModel; carried: number; lost: string[] } {
-  const target = new Map(inputRowsOf(modelGrid(sheet)).map((x) => [x.key, x.row + 1]));
+  const target = new Map(inputRowsOf(gridOf(sheet, true)).map((x) => [x.key, x.row + 1]));
   const cells = new Map<string, CellModel>(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
   const lost: string[] = [];
   let carried = 0;

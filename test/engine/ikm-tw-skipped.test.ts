@@ -6,15 +6,10 @@
  * date (#VALUE!), a time of day on the quarter's last day, blanks sent as 0, literal and
  * computed quarters, with and without bobot.
  */
-import ExcelJS from "exceljs";
-import * as path from "path";
 import { serialFromYmd } from "../../src/core/dates";
-import { toPortable } from "../../src/core/workbook/portable";
 import * as F from "../../src/functions/functions";
-import { cellValue } from "../../src/xlsx/read";
-import { tempDir } from "../helpers/cli-run";
-import { convert, makeProfile } from "../helpers/libreoffice";
 import { installCustomFunctionsStub, outcome } from "../functions/stub";
+import { expectSameOutcome, recalcPortable } from "../helpers/portable-recalc";
 
 jest.setTimeout(120_000);
 installCustomFunctionsStub();
@@ -76,40 +71,26 @@ CASES.push([
 ]);
 
 describe("portable IKU.IKM.TW with skipped answers in LibreOffice equals the add-in", () => {
-  const got = new Map<string, unknown>();
+  let got = new Map<string, unknown>();
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("D");
-    const put = (rows: unknown[][], top: number): void =>
-      rows.forEach((r, i) =>
-        r.forEach((v, j) => (v === null ? undefined : (ws.getCell(top + i, 6 + j).value = v as never))),
-      );
-    put(A, 1);
-    put(C, 11);
-    UNDATED.forEach((v, i) => (v === null ? undefined : (ws.getCell(1 + i, 16).value = v as never)));
-    ws.getCell(QUARTER_CELL).value = 2;
-    ws.getCell(BOBOT_CELL).value = 0.11;
-    CASES.forEach(([f], i) => {
-      const p = toPortable(f);
-      if (typeof p !== "string") throw new Error(p.message);
-      ws.getCell(20 + i, 1).value = { formula: p };
-    });
-    const dir = tempDir("iku-engine-ikmtw-");
-    const input = path.join(dir, "ikm-tw.xlsx");
-    await wb.xlsx.writeFile(input);
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(convert(input, path.join(dir, "out"), "xlsx", makeProfile()));
-    const sheet = out.getWorksheet("D");
-    CASES.forEach(([f], i) => got.set(f, sheet ? cellValue(sheet.getCell(20 + i, 1)) : undefined));
+    got = await recalcPortable(
+      CASES.map(([f]) => f),
+      (ws) => {
+        const put = (rows: unknown[][], top: number): void =>
+          rows.forEach((r, i) =>
+            r.forEach((v, j) => (v === null ? undefined : (ws.getCell(top + i, 6 + j).value = v as never))),
+          );
+        put(A, 1);
+        put(C, 11);
+        UNDATED.forEach((v, i) => (v === null ? undefined : (ws.getCell(1 + i, 16).value = v as never)));
+        ws.getCell(QUARTER_CELL).value = 2;
+        ws.getCell(BOBOT_CELL).value = 0.11;
+      },
+      "ikmtw",
+    );
   });
 
-  test.each(CASES)("%s", (formula, core) => {
-    const r = outcome(core);
-    const want = "value" in r ? r.value : r.error.code;
-    const value = got.get(formula);
-    if (typeof want === "number") expect(value as number).toBeCloseTo(want, 9);
-    else expect(value).toBe(want);
-  });
+  test.each(CASES)("%s", (formula, core) => expectSameOutcome(got.get(formula), core));
 
   test("the cases reach every rule (the core's own outcomes)", () => {
     const code = (f: () => unknown): unknown => {

@@ -4,15 +4,10 @@
  * "0" is "Tidak"); IKM bobot outside (0; 1/9 + 0,001] is #VALUE! and a value outside 25–100
  * #NUM!; capaian never negative (negative-polarity result capped at 0, negative input #VALUE!).
  */
-import ExcelJS from "exceljs";
-import * as path from "path";
 import { serialFromYmd } from "../../src/core/dates";
-import { toPortable } from "../../src/core/workbook/portable";
 import * as F from "../../src/functions/functions";
-import { cellValue } from "../../src/xlsx/read";
-import { tempDir } from "../helpers/cli-run";
-import { convert, makeProfile } from "../helpers/libreoffice";
 import { installCustomFunctionsStub, outcome } from "../functions/stub";
+import { expectSameOutcome, recalcPortable } from "../helpers/portable-recalc";
 
 jest.setTimeout(120_000);
 installCustomFunctionsStub();
@@ -76,40 +71,26 @@ const CASES: [string, () => unknown][] = [
 ];
 
 describe("portable formulas in LibreOffice equal the add-in on blanks as 0, bobot and capaian", () => {
-  const got = new Map<string, unknown>();
+  let got = new Map<string, unknown>();
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("D");
-    ROWS.forEach((r, i) =>
-      r.forEach((v, j) => (v === null ? undefined : (ws.getCell(i + 1, j + 1).value = v as never))),
+    got = await recalcPortable(
+      CASES.map(([f]) => f),
+      (ws) => {
+        ROWS.forEach((r, i) =>
+          r.forEach((v, j) => (v === null ? undefined : (ws.getCell(i + 1, j + 1).value = v as never))),
+        );
+        ALL_ONE[0].forEach((v, j) => (ws.getCell(7, 6 + j).value = v));
+        ws.getCell("P2").value = 0;
+        SKALA.forEach((r, i) =>
+          r.forEach((v, j) => v !== null && (ws.getCell(1 + i, 17 + j).value = v as never)),
+        );
+        SKALA_NO_ZERO.forEach((r, i) => r.forEach((v, j) => (ws.getCell(1 + i, 19 + j).value = v as never)));
+      },
+      "blanks",
     );
-    ALL_ONE[0].forEach((v, j) => (ws.getCell(7, 6 + j).value = v));
-    ws.getCell("P2").value = 0;
-    SKALA.forEach((r, i) =>
-      r.forEach((v, j) => v !== null && (ws.getCell(1 + i, 17 + j).value = v as never)),
-    );
-    SKALA_NO_ZERO.forEach((r, i) => r.forEach((v, j) => (ws.getCell(1 + i, 19 + j).value = v as never)));
-    CASES.forEach(([f], i) => {
-      const p = toPortable(f);
-      if (typeof p !== "string") throw new Error(p.message);
-      ws.getCell(20 + i, 1).value = { formula: p };
-    });
-    const dir = tempDir("iku-engine-blanks-");
-    const input = path.join(dir, "blanks.xlsx");
-    await wb.xlsx.writeFile(input);
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(convert(input, path.join(dir, "out"), "xlsx", makeProfile()));
-    const sheet = out.getWorksheet("D");
-    CASES.forEach(([f], i) => got.set(f, sheet ? cellValue(sheet.getCell(20 + i, 1)) : undefined));
   });
 
-  test.each(CASES)("%s", (formula, core) => {
-    const r = outcome(core);
-    const want = "value" in r ? r.value : r.error.code;
-    const value = got.get(formula);
-    if (typeof want === "number") expect(value as number).toBeCloseTo(want, 9);
-    else expect(value).toBe(want);
-  });
+  test.each(CASES)("%s", (formula, core) => expectSameOutcome(got.get(formula), core));
   test("the cases reach the new rules (values the old code did not give)", () => {
     expect(F.fasilitasi(range(0, 0))).toBe(2 / 4); // Ya, Tidak, "0", Ya; the number 0 is blank (was 2/5)
     expect(outcome(() => F.ikm(ALL_ONE, 0.11))).toMatchObject({ error: { code: "#NUM!" } });

@@ -9,6 +9,7 @@ import { masukanBlock, MASUKAN_COL } from "../../src/core/indicators/masukan-lay
 import type { Profile } from "../../src/core/profile";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { PENGUKURAN_SHEET } from "../../src/core/workbook/pengukuran-sheet";
+import { gridOf } from "../../src/core/workbook/sheet-kit";
 import { fingerprintGrid } from "../../src/excel/rebuild";
 import { renderWorkbook } from "../../src/excel/render";
 import { inputRowsOf, withoutTypedInputs } from "../../src/excel/typed-inputs";
@@ -110,11 +111,7 @@ describe("typed quarterly figures on rebuild", () => {
     const p = typedProfile();
     const pengukuran = buildWorkbook(p, "addin").sheets.find((s) => s.name === PENGUKURAN_SHEET);
     if (!pengukuran) throw new Error("no sheet");
-    const grid: unknown[][] = [];
-    for (const c of pengukuran.cells) {
-      while (grid.length < c.row) grid.push([]);
-      grid[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : c.value;
-    }
+    const grid = gridOf(pengukuran, true);
     expect(inputRowsOf(grid)).toHaveLength(3); // pembilang, penyebut, nilai
     const typed = grid.map((r) => [...r]);
     typed[rowOf(p, 3) - 1][MASUKAN_COL - 1] = 55;

@@ -253,14 +253,17 @@ export class SheetDraft {
   }
 }
 
-/** The values of `sheet` as a grid (grid[0] = row 1), as a reader of the file would see them. */
-export function gridOf(sheet: SheetModel): unknown[][] {
+/**
+ * The values of `sheet` as a grid (grid[0] = row 1), as a reader of the file would see them;
+ * with `formulas`, formula cells as "=…" (what Office.js `range.formulas` returns).
+ */
+export function gridOf(sheet: SheetModel, formulas = false): unknown[][] {
   const grid: unknown[][] = [];
   for (const c of sheet.cells) {
     while (grid.length < c.row) grid.push([]);
     const row = grid[c.row - 1];
     while (row.length < c.col) row.push(null);
-    row[c.col - 1] = c.value ?? null;
+    row[c.col - 1] = formulas && c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
   }
   return grid;
 }
