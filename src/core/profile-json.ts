@@ -8,7 +8,7 @@
 import type { PredikatStep } from "./capaian";
 import { DOKUMEN_DESA, MEASURE_KINDS } from "./measure";
 import type { DokumenDesa, Measure, MeasureKind } from "./measure";
-import type { Indicator, Profile } from "./profile";
+import type { Indicator, Profile, TujuanUkur } from "./profile";
 import { BUILDABLE_KINDS, kindOfMeasure, measureFields } from "./profile";
 import { validateProfile } from "./profile-validate";
 import { isDefaultScale } from "./profile-json-types";
@@ -96,13 +96,13 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
   const tujuanObj =
     o.indikatorTujuan === undefined
       ? null
-      : w.object(o.indikatorTujuan, "indikatorTujuan", ["nama"], ["satuan", "target", "pengukuran"]);
-  // satuan, target and pengukuran of the Indikator Tujuan are checked but not used yet.
-  if (tujuanObj) {
-    w.choice(tujuanObj, "satuan", "indikatorTujuan", ["persen", "indeks", "nilai"], "persen");
-    if (tujuanObj.target !== undefined) w.amount(tujuanObj.target, "indikatorTujuan.target", true);
-    if (tujuanObj.pengukuran !== undefined) measure(w, tujuanObj.pengukuran, "indikatorTujuan.pengukuran");
-  }
+      : w.object(
+          o.indikatorTujuan,
+          "indikatorTujuan",
+          ["nama"],
+          ["satuan", "target", "polaritas", "pengukuran"],
+        );
+  const tujuanUkur = tujuanObj ? tujuanOf(w, tujuanObj) : undefined;
   const ttd =
     o.penandatangan === undefined
       ? null
@@ -121,6 +121,7 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
     fungsi: w.texts(o.fungsi, "fungsi"),
     tujuan: w.text(o, "tujuan", ""),
     indikatorTujuan: tujuanObj ? w.text(tujuanObj, "nama", "indikatorTujuan") : "",
+    ...(tujuanUkur ? { tujuanUkur } : {}),
     indicators: indicators.filter((x): x is Indicator => x !== null),
     desa: desaOf(w, o, kecamatan, kabupaten),
     penandatangan: {
@@ -153,10 +154,37 @@ const OPTION_FIELD = /\.(lembar|kolomItem|kolomStatus|dokumen|pembilang|penyebut
 function jsonPath(field: string): string | null {
   if (/^indicators\.\d+\.kind$/.test(field)) return null;
   if (field === "ikmBobot") return "bobotIkm";
+  if (field === "indikatorTujuan") return "indikatorTujuan.nama";
+  if (field === "tujuanUkur.kind") return "indikatorTujuan.pengukuran.jenis";
+  if (field.startsWith("tujuanUkur."))
+    return field.replace(/^tujuanUkur/, "indikatorTujuan").replace(OPTION_FIELD, ".pengukuran.$1");
   return field
     .replace(/^indicators/, "indikator")
     .replace(/\.(\d+)(?=\.|$)/g, "[$1]")
     .replace(OPTION_FIELD, ".pengukuran.$1");
+}
+
+/**
+ * The measured part of `indikatorTujuan`: present when it has `pengukuran` (satuan, target and
+ * polaritas then apply as for an IKU); a target without pengukuran is refused rather than
+ * silently dropped. The kinds it may use are checked by validateProfile (tujuanUkur.kind).
+ */
+function tujuanOf(w: Walker, t: Obj): TujuanUkur | undefined {
+  const path = "indikatorTujuan";
+  const satuan = w.choice(t, "satuan", path, ["persen", "indeks", "nilai"], "persen");
+  const polaritas = w.choice(t, "polaritas", path, ["positif", "negatif"], "positif");
+  const target = t.target === undefined ? null : w.amount(t.target, `${path}.target`, true);
+  if (t.pengukuran === undefined) {
+    if (t.target !== undefined && t.target !== null)
+      w.add(
+        `${path}.pengukuran`,
+        'kunci "pengukuran" wajib ada bila target Indikator Tujuan diisi, mis. { "jenis": "nilai" }.',
+      );
+    return undefined;
+  }
+  const m = measure(w, t.pengukuran, `${path}.pengukuran`);
+  if (!m) return undefined;
+  return { ...measureFields(m), target: target === undefined ? null : target, satuan, polaritas };
 }
 
 function desaOf(w: Walker, o: Obj, kecamatan: string, kabupaten: string): string[] {
