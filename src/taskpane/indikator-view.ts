@@ -20,6 +20,8 @@ import {
   removeIndicator,
   type IndicatorDraft,
 } from "./indikator-state";
+import type { TujuanDraft } from "./indikator-tujuan";
+import { readTujuan, renderTujuan } from "./indikator-tujuan-view";
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -205,9 +207,12 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
     Array.from(list.querySelectorAll<HTMLElement>("section.indikator")).map(readCard);
   const row = make("div", { className: "button-row" });
   row.append(add);
+  // The Indikator Tujuan part sits above the IKU cards; its draft survives redraws.
+  const tujuanBox = make("section", { className: "tujuan" });
+  let tujuan: TujuanDraft | null = null;
   const render = (drafts: readonly IndicatorDraft[]): void => {
     // Drawn into the box only now: until then the box holds the target inputs being read.
-    if (list.parentElement !== box) box.replaceChildren(list, row);
+    if (list.parentElement !== box) box.replaceChildren(tujuanBox, list, row);
     list.replaceChildren(...drafts.map((d, i) => card(d, i, drafts.length)));
     if (drafts.length === 0)
       list.append(
@@ -250,11 +255,25 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   // A new kind shows its explanation and options; a new unit its target's unit.
   box.addEventListener("change", (ev) => {
     const el = ev.target as HTMLElement;
+    if (tujuan && (el.dataset.tujuan === "kind" || el.dataset.tujuan === "satuan")) {
+      tujuan = readTujuan(tujuanBox, tujuan);
+      renderTujuan(tujuanBox, tujuan);
+      document.getElementById(el.id)?.focus();
+      return;
+    }
     const name = el.dataset.field;
     if (name !== "kind" && name !== "satuan") return;
     render(read());
     document.getElementById(el.id)?.focus();
   });
 
-  return { render, read };
+  return {
+    render,
+    read,
+    renderTujuan(d) {
+      tujuan = { ...d };
+      renderTujuan(tujuanBox, tujuan);
+    },
+    readTujuan: () => (tujuan ? readTujuan(tujuanBox, tujuan) : undefined),
+  };
 }
