@@ -69,7 +69,7 @@ export function writeMasukanBlock(s: SheetDraft, profile: Profile, lastCol: numb
   // The IKU's rows by number, then the measured tujuan's (No. "T", IKU_Masukan_Tujuan).
   const tujuan = tujuanIndicator(profile);
   const typed = [
-    ...profile.indicators.map((ind, i) => ({ ind, i, top: block.rows[i], no: (i + 1) as number | string })),
+    ...profile.indicators.map((ind, i) => ({ ind, i, top: block.rows[i], no: i + 1 })),
     ...(tujuan ? [{ ind: tujuan, i: TUJUAN_INDEX, top: block.tujuanRow, no: "T" }] : []),
   ];
   typed.forEach(({ ind, i, top, no }) => {

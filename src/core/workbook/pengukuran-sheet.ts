@@ -93,7 +93,7 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
     ...profile.indicators.map((ind, i) => ({
       ind,
       i,
-      no: (i + 1) as number | string,
+      no: i + 1,
       target: targetName(i),
     })),
     ...(tujuan ? [{ ind: tujuan, i: TUJUAN_INDEX, no: "T", target: TUJUAN_TARGET_NAME }] : []),
