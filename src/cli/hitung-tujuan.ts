@@ -16,10 +16,15 @@ export function tujuanErrorLine(r: IndicatorResult | QuarterResult | null): stri
 export function tujuanLines(r: IndicatorResult | null): string {
   if (!r) return "";
   const cap = r.capaian === null ? "-" : percentId(r.capaian);
+  // Why a figure is missing, as the IKU notes say it.
+  const notes = [
+    r.realisasi === null ? "  data belum diisi — realisasi belum dapat dihitung\n" : "",
+    r.target === null ? '  target kosong — isi di Profil baris "Indikator Tujuan Target"\n' : "",
+  ].join("");
   return (
     `\nIndikator Tujuan: ${r.indikator}\n` +
     `  Target ${valueId(r.target, r.satuan)}  Realisasi ${valueId(r.realisasi, r.satuan)}  ` +
-    `Capaian ${cap}  Predikat ${r.predikat ?? "-"}\n`
+    `Capaian ${cap}  Predikat ${r.predikat ?? "-"}\n${notes}`
   );
 }
 

@@ -148,6 +148,18 @@ describe("iku hitung prints the tujuan", () => {
     expect(rows[2].tujuan).toBe(true);
     expect(rows[2].triwulan.map((q) => q.realisasi)).toEqual([3.2, 3.2, 3.8, 3.8]);
   });
+  test("no target and nothing typed yet: said where to fill in", async () => {
+    const d3 = tempDir();
+    const open: Profile = {
+      ...profile,
+      tujuanUkur: { kind: "nilai", target: null, satuan: "nilai", polaritas: "positif" },
+    };
+    await modelToExcelJs(buildWorkbook(open, "portable")).xlsx.writeFile(path.join(d3, "kosong.xlsx"));
+    const r = await runCli(["hitung", "kosong.xlsx"], d3);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/Target - {2}Realisasi - {2}Capaian - {2}Predikat -\n {2}data belum diisi/);
+    expect(r.stdout).toMatch(/target kosong — isi di Profil baris "Indikator Tujuan Target"/);
+  });
   test("text typed as the tujuan's figure: refused with its cell", async () => {
     const d2 = tempDir();
     const wb = modelToExcelJs(buildWorkbook(profile, "addin"));
