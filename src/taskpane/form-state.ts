@@ -176,7 +176,9 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
     else delete profile.tujuanUkur;
   }
   const own = new Set(errors.map((e) => e.field));
-  for (const e of validateProfile(profile)) if (!own.has(e.field)) errors.push(inFormUnits(e, indicators));
+  const unit = profile.tujuanUkur?.satuan;
+  for (const e of validateProfile(profile))
+    if (!own.has(e.field)) errors.push(inFormUnits(e, indicators, unit));
   return { profile: errors.length === 0 ? profile : null, errors };
 }
 
@@ -184,7 +186,12 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
  * The core states percent targets as fractions ("84 % ditulis 0,84"); the form asks for
  * percentages, so the same finding is worded in the form's unit.
  */
-function inFormUnits(e: FieldError, indicators: readonly Indicator[]): FieldError {
+function inFormUnits(e: FieldError, indicators: readonly Indicator[], tujuan?: Unit): FieldError {
+  if (e.field === "tujuanUkur.target" && tujuan === "persen")
+    return {
+      field: e.field,
+      message: "Target Indikator Tujuan harus lebih dari 0 dan paling tinggi 1000 (dalam persen, mis. 90).",
+    };
   const m = /^indicators\.(\d+)\.target$/.exec(e.field);
   const ind = m ? indicators[Number(m[1])] : undefined;
   if (!m || ind?.satuan !== "persen") return e;

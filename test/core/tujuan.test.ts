@@ -252,6 +252,20 @@ describe("Profil sheet round trip of the tujuan rows", () => {
     const back = readProfile(gridOf(sheet(buildWorkbook(p, "portable"), "profil")));
     expect(back).toEqual(p);
   });
+  test("jenis changed to rasio on the sheet, caption rows not there yet: the usual captions", () => {
+    const grid = gridOf(sheet(buildWorkbook(withTujuan(NILAI), "portable"), "profil"));
+    const set = (label: string, v: unknown): void => {
+      const row = grid.find((r) => r[0] === label);
+      if (row) row[1] = v;
+    };
+    set("Indikator Tujuan Jenis", "rasio");
+    set("Indikator Tujuan Satuan", "persen");
+    set("Indikator Tujuan Target", 0.8);
+    const r = readProfile(grid);
+    if (isIkuError(r)) throw new Error(r.message);
+    expect(r.tujuanUkur).toEqual({ kind: "rasio", target: 0.8, satuan: "persen", polaritas: "positif" });
+    expect(validateProfile(r)).toEqual([]);
+  });
   test("a bad jenis typed on Profil is refused with its row", () => {
     const grid = gridOf(sheet(buildWorkbook(withTujuan(NILAI), "portable"), "profil"));
     const row = grid.find((r) => r[0] === "Indikator Tujuan Jenis");

@@ -76,6 +76,10 @@ describe("the tujuan's errors go next to its inputs", () => {
     const s = formToProfile(measured, form(measured, { satuan: "indeks", target: "80" }));
     expect(byInput(s.errors).get("f-tujuan-satuan")).toMatch(/rasio\) harus persen/);
   });
+  test("a persen target out of range is worded in percent, as the form asks it", () => {
+    const r = formToProfile(measured, form(measured, { target: "2000" }));
+    expect(byInput(r.errors).get("f-tujuan-target")).toMatch(/paling tinggi 1000 \(dalam persen, mis\. 90\)/);
+  });
   test("an empty name of a measured tujuan", () => {
     const r = formToProfile(measured, form(measured, { nama: "" }));
     expect(r.errors.map((e) => fieldElementId(e.field))).toContain("f-tujuan-nama");

@@ -84,7 +84,14 @@ export function readTujuanRows(
     return placeError(at(L.target), `${L.target} harus angka atau kosong`);
   let m: Measure;
   if (jenis === "rasio") {
-    m = { jenis, pembilang: text(get(L.pembilang)).trim(), penyebut: text(get(L.penyebut)).trim() };
+    // Rows not there yet (the jenis just changed to rasio on the sheet): the usual captions.
+    const caption = (label: string, usual: string): string =>
+      rowOf(label) === 0 ? usual : text(get(label)).trim();
+    m = {
+      jenis,
+      pembilang: caption(L.pembilang, "Pembilang"),
+      penyebut: caption(L.penyebut, "Penyebut"),
+    };
   } else if (jenis === "nilai") {
     const raw = get(L.desimal);
     const d = text(raw).trim() === "" ? undefined : num(raw);
