@@ -36,7 +36,9 @@ export function writeTujuanBlock(s: SheetDraft, profile: Profile, row: number): 
   const res = evaluateTujuan({ profile });
   const c = TUJUAN_VALUE_COL;
   const label: CellStyle = { vAlign: "top" };
-  const num: CellStyle = { hAlign: "left", vAlign: "top", numFmt: unitFormat(ind) };
+  // ": " in the number format, like the other identity rows' text, so the cells stay numbers.
+  const colon = (fmt: string): string => `": "${fmt}`;
+  const num: CellStyle = { hAlign: "left", vAlign: "top", numFmt: colon(unitFormat(ind)) };
   TUJUAN_ROW_LABELS.forEach((t, k) => s.value(row + k, 1, t, label).merge(row + k, 1, row + k, 2));
   const target = addr(row, c);
   const real = addr(row + 1, c);
@@ -54,14 +56,14 @@ export function writeTujuanBlock(s: SheetDraft, profile: Profile, row: number): 
     row + 2,
     c,
     capaianFormula(real, target, ind.polaritas),
-    { ...num, numFmt: "0.00%" },
+    { ...num, numFmt: colon("0.00%") },
     orBlank(res?.capaian ?? null),
   );
   s.formula(
     row + 3,
     c,
     predikatFormula(cap, profile),
-    { ...label, hAlign: "left" },
+    { ...label, hAlign: "left", numFmt: colon("@") },
     orBlank(res?.predikat ?? null),
   );
   return row + 4;
