@@ -84,3 +84,22 @@ describe.each(PROFILES)("%s tujuan", (_label, profile) => {
     expect(formulas(fake)).toEqual(original);
   });
 });
+
+describe("Buat Lembar IKU again after the tujuan became measured", () => {
+  test("the IKU sheet is updated in place with the tujuan rows; the survey sheet is added", async () => {
+    const fake = createFakeExcel();
+    const first = preset("randuagung-2025");
+    const small = (p: Profile) => model(p, "addin", { fasilitasiRows: 20, surveiRows: 20 });
+    await fake.run((ctx) => renderWorkbook(ctx, small(first)));
+    expect(fake.sheetNames()).not.toContain("Survei IKM");
+    const [, ikm] = PROFILES[0];
+    await fake.run((ctx) => renderWorkbook(ctx, small(ikm), { confirm: () => Promise.resolve(true) }));
+    const names = fake.sheetNames();
+    expect(names).toContain("Survei IKM");
+    expect(names.filter((n) => n.startsWith("IKU 2025"))).toEqual(["IKU 2025"]);
+    const iku = fake.sheet("IKU 2025");
+    if (!iku) throw new Error("lembar IKU tidak ada");
+    expect(gridOf(iku).map((r) => r[0])).toContain("Predikat Indikator Tujuan");
+    expect(fake.state.names.has("iku_target_tujuan")).toBe(true);
+  });
+});
