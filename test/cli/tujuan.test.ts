@@ -4,6 +4,7 @@
  * hitung` (text, --json, --triwulan, --triwulan --json) prints its realisasi, capaian and
  * predikat from the typed IKU_Masukan_Tujuan row.
  */
+import Ajv2020 from "ajv/dist/2020";
 import * as fs from "fs";
 import * as path from "path";
 import type { Profile } from "../../src/core/profile";
@@ -102,6 +103,36 @@ describe("JSON profile errors of the tujuan, with their paths", () => {
     expect(r.ok).toBe(false);
     const e = r.ok ? undefined : r.errors.find((x) => x.path === at);
     expect(e?.message).toMatch(message);
+  });
+});
+
+describe("profil.schema.json: the measured tujuan", () => {
+  const schema = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, "../../profil.schema.json"), "utf8"),
+  ) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const base = JSON.parse(fs.readFileSync(path.join(FIXTURES, "pringsewu-2026.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
+  test("a measured tujuan with polaritas validates", () => {
+    expect(validate(base)).toBe(true);
+    const tujuan = {
+      nama: "IKM",
+      satuan: "indeks",
+      target: 80,
+      polaritas: "negatif",
+      pengukuran: { jenis: "survei-ikm" },
+    };
+    expect(validate({ ...base, indikatorTujuan: tujuan })).toBe(true);
+  });
+  test("a daftar tujuan is refused by the schema as by the parser", () => {
+    const tujuan = {
+      nama: "X",
+      pengukuran: { jenis: "daftar", lembar: "X", kolomItem: "a", kolomStatus: "b" },
+    };
+    expect(validate({ ...base, indikatorTujuan: tujuan })).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath === "/indikatorTujuan/pengukuran/jenis")).toBe(true);
   });
 });
 
