@@ -11,6 +11,7 @@ import type { Profile } from "../../src/core/profile";
 import { parseProfileJson } from "../../src/core/profile-json";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { modelToExcelJs } from "../../src/xlsx/write";
+import { nextSteps } from "../../src/cli/buat";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { preset } from "../helpers/profiles";
 import { typeInputs } from "../helpers/typed-profile";
@@ -103,6 +104,20 @@ describe("JSON profile errors of the tujuan, with their paths", () => {
     expect(r.ok).toBe(false);
     const e = r.ok ? undefined : r.errors.find((x) => x.path === at);
     expect(e?.message).toMatch(message);
+  });
+});
+
+describe("iku buat's next steps name the tujuan's sheet and empty target", () => {
+  test("IKM tujuan without target in a workbook whose IKU do not measure IKM", () => {
+    const p: Profile = {
+      ...preset("randuagung-2025"),
+      tujuanUkur: { kind: "ikm", target: null, satuan: "indeks", polaritas: "positif" },
+    };
+    const text = nextSteps(p, "buku.xlsx");
+    expect(text).toMatch(
+      /Isi lembar Fasilitasi, Dokumen Desa dan Survei IKM di Excel; target belum diisi \(Indikator Tujuan\)/,
+    );
+    expect(nextSteps(preset("randuagung-2025"), "buku.xlsx")).not.toMatch(/Survei IKM|Indikator Tujuan/);
   });
 });
 
