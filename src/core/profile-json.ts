@@ -8,11 +8,12 @@
 import type { PredikatStep } from "./capaian";
 import { DOKUMEN_DESA, MEASURE_KINDS } from "./measure";
 import type { DokumenDesa, Measure, MeasureKind } from "./measure";
-import type { Indicator, Profile, TujuanUkur } from "./profile";
+import type { Indicator, Profile } from "./profile";
 import { BUILDABLE_KINDS, kindOfMeasure, measureFields } from "./profile";
 import { validateProfile } from "./profile-validate";
 import { isDefaultScale } from "./profile-json-types";
 import { JsonError, Obj, Walker } from "./profile-json-walk";
+import { tujuanOf } from "./profile-json-tujuan";
 import { findKecamatan } from "./wilayah";
 
 export type { JsonError } from "./profile-json-walk";
@@ -102,7 +103,7 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
           ["nama"],
           ["satuan", "target", "polaritas", "pengukuran"],
         );
-  const tujuanUkur = tujuanObj ? tujuanOf(w, tujuanObj) : undefined;
+  const tujuanUkur = tujuanObj ? tujuanOf(w, tujuanObj, measure) : undefined;
   const ttd =
     o.penandatangan === undefined
       ? null
@@ -162,29 +163,6 @@ function jsonPath(field: string): string | null {
     .replace(/^indicators/, "indikator")
     .replace(/\.(\d+)(?=\.|$)/g, "[$1]")
     .replace(OPTION_FIELD, ".pengukuran.$1");
-}
-
-/**
- * The measured part of `indikatorTujuan`: present when it has `pengukuran` (satuan, target and
- * polaritas then apply as for an IKU); a target without pengukuran is refused rather than
- * silently dropped. The kinds it may use are checked by validateProfile (tujuanUkur.kind).
- */
-function tujuanOf(w: Walker, t: Obj): TujuanUkur | undefined {
-  const path = "indikatorTujuan";
-  const satuan = w.choice(t, "satuan", path, ["persen", "indeks", "nilai"], "persen");
-  const polaritas = w.choice(t, "polaritas", path, ["positif", "negatif"], "positif");
-  const target = t.target === undefined ? null : w.amount(t.target, `${path}.target`, true);
-  if (t.pengukuran === undefined) {
-    if (t.target !== undefined && t.target !== null)
-      w.add(
-        `${path}.pengukuran`,
-        'kunci "pengukuran" wajib ada bila target Indikator Tujuan diisi, mis. { "jenis": "nilai" }.',
-      );
-    return undefined;
-  }
-  const m = measure(w, t.pengukuran, `${path}.pengukuran`);
-  if (!m) return undefined;
-  return { ...measureFields(m), target: target === undefined ? null : target, satuan, polaritas };
 }
 
 function desaOf(w: Walker, o: Obj, kecamatan: string, kabupaten: string): string[] {
