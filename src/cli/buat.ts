@@ -167,12 +167,15 @@ const DATA_SHEET: Readonly<Record<Profile["indicators"][number]["kind"], string>
 export function nextSteps(profile: Profile, file: string): string {
   // In the workbook's sheet order, whatever the order of the indicators.
   const kinds = new Set(profile.indicators.map((i) => i.kind));
+  // A measured Indikator Tujuan is filled in like an IKU (its sheet, its target).
+  if (profile.tujuanUkur) kinds.add(profile.tujuanUkur.kind);
   const sheets = (Object.keys(DATA_SHEET) as (keyof typeof DATA_SHEET)[])
     .filter((k) => kinds.has(k))
     .map((k) => DATA_SHEET[k]);
   const list =
     sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} dan ${sheets[sheets.length - 1]}` : sheets[0];
   const empty = profile.indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  if (profile.tujuanUkur?.target === null) empty.push("Indikator Tujuan");
   const tanggal = profile.penandatangan.tanggal.trim() === "";
   const check =
     empty.length > 0

@@ -7,6 +7,8 @@
 import { ymdFromSerial } from "../core/dates";
 import type { IkuWorkbookData } from "../core/evaluate";
 import { evaluateQuarters, QuarterResult } from "../core/evaluate-triwulan";
+import { evaluateTujuanQuarters } from "../core/evaluate-tujuan";
+import { tujuanErrorLine } from "./hitung-tujuan";
 import { TRIWULAN_LABEL } from "../core/triwulan";
 import { percentId, valueId, wrapText } from "./format";
 import { CliIo, EXIT } from "./io";
@@ -35,9 +37,13 @@ function ddmmyyyy(serial: number): string {
 /** The JSON rows: `[{ indikator, target, triwulan: [{ triwulan, label, sampai, realisasi, capaian, predikat }] }]`. */
 export function quartersJson(
   results: readonly QuarterResult[],
-): { indikator: string; target: number | null; triwulan: QuarterJson[] }[] {
-  return results.map((r) => ({
+  tujuan: QuarterResult | null = null,
+): { indikator: string; tujuan?: true; target: number | null; triwulan: QuarterJson[] }[] {
+  // The measured tujuan last, marked "tujuan": true.
+  const all = tujuan ? [...results, { ...tujuan, tujuan: true as const }] : results;
+  return all.map((r) => ({
     indikator: r.indikator,
+    ...("tujuan" in r ? { tujuan: r.tujuan } : {}),
     target: r.target,
     triwulan: r.triwulan.map((q) => ({
       triwulan: q.triwulan,
@@ -57,13 +63,20 @@ const NAME_WIDTH = 70;
  * The quarters as text: per indicator its name (wrapped), target and a four-row table.
  * @param title a first line, e.g. "Pengukuran kinerja triwulan Kecamatan Randuagung tahun 2025".
  */
-export function quartersTable(title: string, results: readonly QuarterResult[]): string {
+export function quartersTable(
+  title: string,
+  results: readonly QuarterResult[],
+  tujuan: QuarterResult | null = null,
+): string {
   const out = [title, "(realisasi kumulatif sampai akhir triwulan; capaian terhadap target tahunan)"];
-  results.forEach((r, i) => {
+  // The measured tujuan last, numbered "T." and named as such.
+  const all = tujuan
+    ? [...results, { ...tujuan, indikator: `Indikator Tujuan: ${tujuan.indikator}` }]
+    : results;
+  all.forEach((r, i) => {
     out.push("");
-    wrapText(r.indikator, NAME_WIDTH).forEach((line, k) =>
-      out.push(`${k === 0 ? `${i + 1}.` : "  "} ${line}`),
-    );
+    const no = i < results.length ? `${i + 1}.` : "T.";
+    wrapText(r.indikator, NAME_WIDTH).forEach((line, k) => out.push(`${k === 0 ? no : "  "} ${line}`));
     out.push(`   Target tahunan: ${valueId(r.target, r.satuan)}`);
     const rows = r.triwulan.map((q) => [
       TRIWULAN_LABEL[q.triwulan],
@@ -92,16 +105,19 @@ export function quartersTable(title: string, results: readonly QuarterResult[]):
  */
 export function printQuarters(data: IkuWorkbookData, asJson: boolean, io: CliIo): number {
   const results = evaluateQuarters(data);
+  const tujuan = evaluateTujuanQuarters(data);
   const errors = results.filter((r) => r.error);
-  if (errors.length > 0) {
+  const tujuanError = tujuanErrorLine(tujuan);
+  if (errors.length > 0 || tujuanError) {
     const lines = errors.map((r) => `  ${r.indikator}:\n    ${r.error?.message ?? ""}`);
+    if (tujuanError) lines.push(tujuanError);
     io.err(`iku hitung: data ditolak, perbaiki sel berikut lalu hitung lagi:\n${lines.join("\n")}\n`);
     return EXIT.failed;
   }
-  if (asJson) io.out(JSON.stringify(quartersJson(results), null, 2) + "\n");
+  if (asJson) io.out(JSON.stringify(quartersJson(results, tujuan), null, 2) + "\n");
   else {
     const { instansi, tahun } = data.profile;
-    io.out(quartersTable(`Pengukuran kinerja triwulan ${instansi} tahun ${tahun}`, results));
+    io.out(quartersTable(`Pengukuran kinerja triwulan ${instansi} tahun ${tahun}`, results, tujuan));
   }
   return EXIT.ok;
 }

@@ -6,12 +6,14 @@
 
 import * as path from "path";
 import { evaluateIndicators, type IndicatorResult } from "../core/evaluate";
+import { evaluateTujuan } from "../core/evaluate-tujuan";
 import { isIkuError } from "../core/errors";
 import { IkuWorkbookRead, profilTargetCell, readIkuWorkbook } from "../xlsx/read";
 import { hasFlag, OptionSpec, parseArgs, UsageError } from "./args";
 import { resultsTable } from "./format";
 import { layananJson, layananLines } from "./hitung-ikm";
 import { printQuarters } from "./hitung-triwulan";
+import { tujuanErrorLine, tujuanJson, tujuanLines } from "./hitung-tujuan";
 import { CliIo, EXIT, readInputFile } from "./io";
 
 export const HITUNG_OPTIONS: readonly OptionSpec[] = [
@@ -43,9 +45,12 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
   }
   if (hasFlag(args, "triwulan")) return printQuarters(data, hasFlag(args, "json"), io);
   const results = evaluateIndicators(data);
+  const tujuan = evaluateTujuan(data);
   const errors = results.filter((r) => r.error);
-  if (errors.length > 0) {
+  const tujuanError = tujuanErrorLine(tujuan);
+  if (errors.length > 0 || tujuanError) {
     const lines = errors.map((r) => `  ${r.indikator}:\n    ${r.error?.message ?? ""}`);
+    if (tujuanError) lines.push(tujuanError);
     io.err(`iku hitung: data ditolak, perbaiki sel berikut lalu hitung lagi:\n${lines.join("\n")}\n`);
     return EXIT.failed;
   }
@@ -60,9 +65,10 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
       // The survey's IKM per jenis layanan, on the IKM indicator's row (as under the table).
       ...(layanan && data.profile.indicators[i]?.kind === "ikm" ? { ikmPerLayanan: layanan } : {}),
     }));
-    io.out(JSON.stringify(rows, null, 2) + "\n");
+    io.out(JSON.stringify(tujuan ? [...rows, tujuanJson(tujuan)] : rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
+    io.out(tujuanLines(tujuan));
     io.out(layananLines(data));
     io.out(emptyNotes(data, results));
   }

@@ -78,23 +78,34 @@ function profilError(ind: Indicator, e: IkuError): Where {
  */
 export function evaluateQuarters(input: IkuWorkbookData): QuarterResult[] {
   const data = withDateSerials(input);
-  const n = data.profile.tahun;
   const profil = profileProblems(data.profile);
+  return data.profile.indicators.map((ind, i) => quartersOne(ind, i, data, profil.get(i)));
+}
+
+/**
+ * One indicator's quarters (index i; TUJUAN_INDEX for the measured tujuan) from data already
+ * through withDateSerials; `bad` = a Profil problem that refuses it.
+ */
+export function quartersOne(
+  ind: Indicator,
+  i: number,
+  data: IkuWorkbookData,
+  bad: Where | undefined,
+): QuarterResult {
+  const n = data.profile.tahun;
   const skala = skalaMatrix(data.profile.skalaPredikat);
-  return data.profile.indicators.map((ind, i) => {
-    const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
-    const reals = profil.get(i) ?? realisasiByQuarter(ind, i, data);
-    if (!Array.isArray(reals)) {
-      const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null, skala).value);
-      return { ...base, triwulan, error: reals };
-    }
-    let error: Where | undefined;
-    const triwulan = TRIWULAN.map((q, i) => {
-      const r = reals[i];
-      const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null, skala);
-      error = error ?? got.error;
-      return got.value;
-    });
-    return error ? { ...base, triwulan, error } : { ...base, triwulan };
+  const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
+  const reals = bad ?? realisasiByQuarter(ind, i, data);
+  if (!Array.isArray(reals)) {
+    const triwulan = TRIWULAN.map((q) => quarterOf(ind, q, akhirTriwulan(n, q), null, skala).value);
+    return { ...base, triwulan, error: reals };
+  }
+  let error: Where | undefined;
+  const triwulan = TRIWULAN.map((q, k) => {
+    const r = reals[k];
+    const got = quarterOf(ind, q, akhirTriwulan(n, q), typeof r === "number" ? r : null, skala);
+    error = error ?? got.error;
+    return got.value;
   });
+  return error ? { ...base, triwulan, error } : { ...base, triwulan };
 }

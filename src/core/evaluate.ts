@@ -49,42 +49,52 @@ function realisasiOf(ind: Indicator, i: number, data: IkuWorkbookData): Realisas
 export function evaluateIndicators(input: IkuWorkbookData): IndicatorResult[] {
   const data = withDateSerials(input);
   const profil = profileProblems(data.profile);
-  return data.profile.indicators.map((ind, i) => {
-    const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
-    const bad = profil.get(i);
-    if (bad) return { ...base, realisasi: null, capaian: null, predikat: null, error: bad };
-    const real = realisasiOf(ind, i, data);
-    if (real.error || real.value === null || ind.target === null) {
-      return {
-        ...base,
-        realisasi: real.value,
-        capaian: null,
-        predikat: null,
-        ...(real.error ? { error: real.error } : {}),
-      };
-    }
-    const cap = capaian(real.value, ind.target, ind.polaritas);
-    if (isIkuError(cap)) {
-      return {
-        ...base,
-        realisasi: real.value,
-        capaian: null,
-        predikat: null,
-        error: { sheet: "Profil", message: `Capaian "${ind.nama}": ${cap.message}` },
-      };
-    }
-    const pred = predikat(cap, skalaMatrix(data.profile.skalaPredikat));
-    if (isIkuError(pred)) {
-      return {
-        ...base,
-        realisasi: real.value,
-        capaian: cap,
-        predikat: null,
-        error: { sheet: "Profil", message: pred.message },
-      };
-    }
-    return { ...base, realisasi: real.value, capaian: cap, predikat: pred };
-  });
+  return data.profile.indicators.map((ind, i) => evaluateOne(ind, i, data, profil.get(i)));
+}
+
+/**
+ * One indicator's result (index i; TUJUAN_INDEX for the measured tujuan) from data already
+ * through withDateSerials; `bad` = a Profil problem that refuses it.
+ */
+export function evaluateOne(
+  ind: Indicator,
+  i: number,
+  data: IkuWorkbookData,
+  bad: { sheet: string; message: string } | undefined,
+): IndicatorResult {
+  const base = { indikator: ind.nama, kind: ind.kind, satuan: ind.satuan, target: ind.target };
+  if (bad) return { ...base, realisasi: null, capaian: null, predikat: null, error: bad };
+  const real = realisasiOf(ind, i, data);
+  if (real.error || real.value === null || ind.target === null) {
+    return {
+      ...base,
+      realisasi: real.value,
+      capaian: null,
+      predikat: null,
+      ...(real.error ? { error: real.error } : {}),
+    };
+  }
+  const cap = capaian(real.value, ind.target, ind.polaritas);
+  if (isIkuError(cap)) {
+    return {
+      ...base,
+      realisasi: real.value,
+      capaian: null,
+      predikat: null,
+      error: { sheet: "Profil", message: `Capaian "${ind.nama}": ${cap.message}` },
+    };
+  }
+  const pred = predikat(cap, skalaMatrix(data.profile.skalaPredikat));
+  if (isIkuError(pred)) {
+    return {
+      ...base,
+      realisasi: real.value,
+      capaian: cap,
+      predikat: null,
+      error: { sheet: "Profil", message: pred.message },
+    };
+  }
+  return { ...base, realisasi: real.value, capaian: cap, predikat: pred };
 }
 
 /** The first error of the results as one IkuError (for an edge that reports a single message). */

@@ -38,6 +38,11 @@ export function unkeptFields(profile: Profile, sheets: readonly SheetModel[]): J
           `(terbaca kembali sebagai ${JSON.stringify(got)}); hapus pilihan itu atau tunggu versi berikutnya.`,
       });
   });
+  if (profile.tujuanUkur && !same(profile.tujuanUkur, back.tujuanUkur))
+    errors.push({
+      path: "indikatorTujuan",
+      message: `ukuran Indikator Tujuan terbaca kembali berbeda (${JSON.stringify(back.tujuanUkur ?? null)}).`,
+    });
   if (profile.skalaPredikat && !same(profile.skalaPredikat, back.skalaPredikat))
     errors.push({
       path: "skalaPredikat",

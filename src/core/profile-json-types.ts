@@ -6,7 +6,7 @@
 import { DEFAULT_PREDIKAT_SCALE } from "./capaian";
 import type { Measure } from "./measure";
 import type { Indicator, Polarity, Profile, Unit } from "./profile";
-import { ikmBobotOf, measureOf } from "./profile";
+import { ikmBobotOf, measureOf, tujuanIndicator } from "./profile";
 
 /** A target as written: a fraction (0.84), an index (80), "84%", or null (to fill in later). */
 export type JsonTarget = number | string | null;
@@ -35,8 +35,14 @@ export interface ProfilJson {
   tugasPokok: string;
   fungsi: string[];
   tujuan: string;
-  /** Only `nama` is used by this version; the others are accepted and not yet used. */
-  indikatorTujuan: { nama: string; satuan?: Unit; target?: JsonTarget; pengukuran?: Measure };
+  /** The name; with `pengukuran`, the tujuan is measured with its own target (Profile.tujuanUkur). */
+  indikatorTujuan: {
+    nama: string;
+    satuan?: Unit;
+    target?: JsonTarget;
+    polaritas?: Polarity;
+    pengukuran?: Measure;
+  };
   desa?: string[];
   penandatangan: { tempat: string; tanggal: string; jabatan: string; nama: string; nip: string };
   skalaPredikat?: { batas: JsonTarget; predikat: string }[];
@@ -60,6 +66,18 @@ function indikatorJson(ind: Indicator): ProfilJsonIndikator {
   };
 }
 
+function tujuanJson(p: Profile): ProfilJson["indikatorTujuan"] {
+  const ind = tujuanIndicator(p);
+  if (!ind) return { nama: p.indikatorTujuan };
+  return {
+    nama: p.indikatorTujuan,
+    satuan: ind.satuan,
+    target: ind.target,
+    polaritas: ind.polaritas,
+    pengukuran: measureOf(ind),
+  };
+}
+
 /**
  * The JSON of `p`, keys in the schema's order. Every field is written, defaults included
  * (desa, bobotIkm "1/9"), except skalaPredikat when the profile uses the default scale and
@@ -77,7 +95,7 @@ export function profileToJson(p: Profile): ProfilJson {
     tugasPokok: p.tugasPokok,
     fungsi: [...p.fungsi],
     tujuan: p.tujuan,
-    indikatorTujuan: { nama: p.indikatorTujuan },
+    indikatorTujuan: tujuanJson(p),
     desa: [...p.desa],
     penandatangan: { ...p.penandatangan },
     ...(p.skalaPredikat

@@ -13,6 +13,7 @@ import { BUILDABLE_KINDS, kindOfMeasure, measureFields } from "./profile";
 import { validateProfile } from "./profile-validate";
 import { isDefaultScale } from "./profile-json-types";
 import { JsonError, Obj, Walker } from "./profile-json-walk";
+import { tujuanOf } from "./profile-json-tujuan";
 import { findKecamatan } from "./wilayah";
 
 export type { JsonError } from "./profile-json-walk";
@@ -96,13 +97,13 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
   const tujuanObj =
     o.indikatorTujuan === undefined
       ? null
-      : w.object(o.indikatorTujuan, "indikatorTujuan", ["nama"], ["satuan", "target", "pengukuran"]);
-  // satuan, target and pengukuran of the Indikator Tujuan are checked but not used yet.
-  if (tujuanObj) {
-    w.choice(tujuanObj, "satuan", "indikatorTujuan", ["persen", "indeks", "nilai"], "persen");
-    if (tujuanObj.target !== undefined) w.amount(tujuanObj.target, "indikatorTujuan.target", true);
-    if (tujuanObj.pengukuran !== undefined) measure(w, tujuanObj.pengukuran, "indikatorTujuan.pengukuran");
-  }
+      : w.object(
+          o.indikatorTujuan,
+          "indikatorTujuan",
+          ["nama"],
+          ["satuan", "target", "polaritas", "pengukuran"],
+        );
+  const tujuanUkur = tujuanObj ? tujuanOf(w, tujuanObj, measure) : undefined;
   const ttd =
     o.penandatangan === undefined
       ? null
@@ -121,6 +122,7 @@ export function profileFromJson(value: unknown, options: ParseOptions = {}): Par
     fungsi: w.texts(o.fungsi, "fungsi"),
     tujuan: w.text(o, "tujuan", ""),
     indikatorTujuan: tujuanObj ? w.text(tujuanObj, "nama", "indikatorTujuan") : "",
+    ...(tujuanUkur ? { tujuanUkur } : {}),
     indicators: indicators.filter((x): x is Indicator => x !== null),
     desa: desaOf(w, o, kecamatan, kabupaten),
     penandatangan: {
@@ -153,6 +155,10 @@ const OPTION_FIELD = /\.(lembar|kolomItem|kolomStatus|dokumen|pembilang|penyebut
 function jsonPath(field: string): string | null {
   if (/^indicators\.\d+\.kind$/.test(field)) return null;
   if (field === "ikmBobot") return "bobotIkm";
+  if (field === "indikatorTujuan") return "indikatorTujuan.nama";
+  if (field === "tujuanUkur.kind") return "indikatorTujuan.pengukuran.jenis";
+  if (field.startsWith("tujuanUkur."))
+    return field.replace(/^tujuanUkur/, "indikatorTujuan").replace(OPTION_FIELD, ".pengukuran.$1");
   return field
     .replace(/^indicators/, "indikator")
     .replace(/\.(\d+)(?=\.|$)/g, "[$1]")

@@ -6,6 +6,7 @@
 import type { DaftarMeasure } from "./measure";
 import type { Indicator, Profile } from "./profile";
 import { BUILDABLE_KINDS, ikmBobotChoice } from "./profile";
+import { tujuanProblems, tujuanTargetProblem } from "./profile-validate-tujuan";
 
 export interface FieldError {
   /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
@@ -102,6 +103,7 @@ export function validateProfile(p: Profile): FieldError[] {
       if (target) add(f("target"), target);
     });
   }
+  errors.push(...tujuanProblems(p));
   return errors;
 }
 
@@ -220,5 +222,7 @@ export function validateWorkbookProfile(p: Profile): FieldError[] {
     const target = targetProblem(ind, i);
     if (target) errors.push({ field: `indicators.${i}.target`, message: target });
   });
+  const tujuan = p.tujuanUkur ? tujuanTargetProblem(p.tujuanUkur) : null;
+  if (tujuan) errors.push({ field: "tujuanUkur.target", message: tujuan });
   return errors;
 }

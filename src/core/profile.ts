@@ -67,6 +67,50 @@ export interface Indicator {
   penanggungJawab: string;
 }
 
+/**
+ * The measured part of the Indikator Tujuan: everything an Indicator has besides its texts
+ * (the name is Profile.indikatorTujuan). Kinds: TUJUAN_KINDS.
+ */
+export interface TujuanUkur {
+  kind: IndicatorKind;
+  /** Options of the measurement; absent = the default of `kind`. */
+  pengukuran?: Measure;
+  target: number | null;
+  satuan: Unit;
+  polaritas: Polarity;
+}
+
+/**
+ * The kinds a tujuan can be measured with. A daftar or dokumen-desa tujuan would need its own
+ * data sheet next to the IKU's (same sheet, same names), so they are refused for now.
+ */
+export const TUJUAN_KINDS: readonly IndicatorKind[] = ["nilai", "rasio", "ikm"];
+
+/**
+ * The index the registry modules get for the tujuan (IKU are 0, 1, …): its typed inputs are
+ * IKU_Masukan_Tujuan (masukanName(TUJUAN_INDEX + 1)), its target IKU_Target_Tujuan.
+ */
+export const TUJUAN_INDEX = -1;
+
+/** The measured tujuan as an Indicator (for the registry and the capaian cells), or null. */
+export function tujuanIndicator(p: Pick<Profile, "indikatorTujuan" | "tujuanUkur">): Indicator | null {
+  const u = p.tujuanUkur;
+  if (!u) return null;
+  return {
+    kind: u.kind,
+    ...(u.pengukuran ? { pengukuran: u.pengukuran } : {}),
+    sasaran: "",
+    nama: p.indikatorTujuan,
+    rumus: "",
+    penjelasan: "",
+    target: u.target,
+    satuan: u.satuan,
+    polaritas: u.polaritas,
+    sumberData: "",
+    penanggungJawab: "",
+  };
+}
+
 export interface Signatory {
   /** Place of signing, e.g. "Lumajang". */
   tempat: string;
@@ -99,7 +143,13 @@ export interface Profile {
   /** Fungsi items without their letters; the sheet letters them a., b., … */
   fungsi: string[];
   tujuan: string;
+  /** The name of the Indikator Tujuan (what the identity block prints). */
   indikatorTujuan: string;
+  /**
+   * How the Indikator Tujuan is measured, when the document gives it a target (issue 10):
+   * absent = a name only, as before. Measured through the registry like an IKU.
+   */
+  tujuanUkur?: TujuanUkur;
   indicators: Indicator[];
   /** Names of the desa (not kelurahan) of the kecamatan, in the official order. */
   desa: string[];

@@ -13,6 +13,7 @@ import { validateProfile, type FieldError } from "../core/profile-validate";
 import { findKecamatan, lumajangProfile, suggestKecamatan } from "../core/wilayah";
 import { isIkuError } from "../core/errors";
 import { draftOf, measureFields, measureProblems, type IndicatorDraft } from "./indikator-state";
+import { tujuanDraftOf, tujuanElementId, tujuanFromDraft, type TujuanDraft } from "./indikator-tujuan";
 
 export type { FieldError };
 
@@ -24,6 +25,8 @@ export interface FormState {
   preset: string;
   /** The indicator list as the editor (or, closed, the target inputs) shows it. */
   indicators: IndicatorDraft[];
+  /** The Indikator Tujuan part; absent = the base profile's tujuan, unchanged. */
+  tujuan?: TujuanDraft;
   nama: string;
   nip: string;
   jabatan: string;
@@ -80,6 +83,7 @@ export function profileToForm(p: Profile, preset: string, mode: FormulaMode): Fo
     tahun: String(p.tahun),
     preset,
     indicators: p.indicators.map((ind) => draftOf(ind, formatTarget(ind.target, ind.satuan))),
+    tujuan: tujuanDraftOf(p, formatTarget),
     nama: p.penandatangan.nama,
     nip: p.penandatangan.nip,
     jabatan: p.penandatangan.jabatan,
@@ -150,6 +154,8 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
     return { ...ind, target: v };
   });
   errors.push(...measureProblems(form.indicators));
+  const tujuan = form.tujuan ? tujuanFromDraft(form.tujuan, parseTarget) : null;
+  if (tujuan) errors.push(...tujuan.errors);
 
   const profile: Profile = {
     ...src,
@@ -163,8 +169,16 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
       tanggal: form.tanggal.trim(),
     },
   };
+  // The form's tujuan replaces the base's (a name-only one drops tujuanUkur).
+  if (tujuan) {
+    profile.indikatorTujuan = tujuan.fields.indikatorTujuan;
+    if (tujuan.fields.tujuanUkur) profile.tujuanUkur = tujuan.fields.tujuanUkur;
+    else delete profile.tujuanUkur;
+  }
   const own = new Set(errors.map((e) => e.field));
-  for (const e of validateProfile(profile)) if (!own.has(e.field)) errors.push(inFormUnits(e, indicators));
+  const unit = profile.tujuanUkur?.satuan;
+  for (const e of validateProfile(profile))
+    if (!own.has(e.field)) errors.push(inFormUnits(e, indicators, unit));
   return { profile: errors.length === 0 ? profile : null, errors };
 }
 
@@ -172,7 +186,12 @@ export function formToProfile(base: Profile, form: FormState): FormResult {
  * The core states percent targets as fractions ("84 % ditulis 0,84"); the form asks for
  * percentages, so the same finding is worded in the form's unit.
  */
-function inFormUnits(e: FieldError, indicators: readonly Indicator[]): FieldError {
+function inFormUnits(e: FieldError, indicators: readonly Indicator[], tujuan?: Unit): FieldError {
+  if (e.field === "tujuanUkur.target" && tujuan === "persen")
+    return {
+      field: e.field,
+      message: "Target Indikator Tujuan harus lebih dari 0 dan paling tinggi 1000 (dalam persen, mis. 90).",
+    };
   const m = /^indicators\.(\d+)\.target$/.exec(e.field);
   const ind = m ? indicators[Number(m[1])] : undefined;
   if (!m || ind?.satuan !== "persen") return e;
@@ -200,6 +219,8 @@ const FIELD_IDS: Record<string, string> = {
 export function fieldElementId(field: string): string | null {
   const ind = /^indicators\.(\d+)\.(\w+)$/.exec(field);
   if (ind) return ind[2] === "target" ? `f-target-${ind[1]}` : `f-ind-${ind[1]}-${ind[2]}`;
+  const tujuan = tujuanElementId(field);
+  if (tujuan) return tujuan;
   if (FIELD_IDS[field]) return FIELD_IDS[field];
   // "desa.3" and the like: the desa list comes from the kecamatan the user chose.
   const head = field.split(".")[0];

@@ -14,6 +14,7 @@ import {
   type FormState,
 } from "./form-state";
 import type { IndicatorDraft } from "./indikator-state";
+import type { TujuanDraft } from "./indikator-tujuan";
 import type { StatusMessage } from "./messages";
 
 /** The element with this id; a missing one is a bug in taskpane.html, so it throws. */
@@ -57,10 +58,15 @@ export function setWorkbookOption(present: boolean): void {
 export interface IndicatorEditor {
   render(list: readonly IndicatorDraft[]): void;
   read(): IndicatorDraft[];
+  /** The Indikator Tujuan part (issue 10), drawn above the IKU cards. */
+  renderTujuan(d: TujuanDraft): void;
+  readTujuan(): TujuanDraft | undefined;
 }
 
 let drafts: IndicatorDraft[] = [];
 let editor: IndicatorEditor | null = null;
+/** The tujuan while the editor is closed (the closed form does not show it). */
+let tujuanDraft: TujuanDraft | undefined;
 
 /** Hands the indicator list over to the editor, which draws it in place of the target inputs. */
 export function setEditor(e: IndicatorEditor): void {
@@ -68,6 +74,18 @@ export function setEditor(e: IndicatorEditor): void {
   editor = e;
   byId("btn-ubah-indikator-row").hidden = true;
   e.render(list);
+  if (tujuanDraft) e.renderTujuan(tujuanDraft);
+}
+
+/** Sets the Indikator Tujuan part (in the editor when it is open). */
+export function setTujuan(d: TujuanDraft | undefined): void {
+  tujuanDraft = d ? { ...d } : undefined;
+  if (editor && d) editor.renderTujuan(d);
+}
+
+/** The Indikator Tujuan as the form holds it now. */
+export function readTujuanDraft(): TujuanDraft | undefined {
+  return editor?.readTujuan() ?? tujuanDraft;
 }
 
 export function editorOpen(): boolean {
@@ -120,6 +138,7 @@ export function readForm(): FormState {
     tahun: input("f-tahun").value,
     preset: byId<HTMLSelectElement>("f-preset").value,
     indicators: readIndicators(),
+    ...(readTujuanDraft() ? { tujuan: readTujuanDraft() } : {}),
     nama: input("f-nama").value,
     nip: input("f-nip").value,
     jabatan: input("f-jabatan").value,
@@ -135,6 +154,7 @@ export function writeForm(state: FormState): void {
   input("f-tahun").value = state.tahun;
   byId<HTMLSelectElement>("f-preset").value = state.preset;
   setIndicators(state.indicators);
+  setTujuan(state.tujuan);
   input("f-nama").value = state.nama;
   input("f-nip").value = state.nip;
   input("f-jabatan").value = state.jabatan;

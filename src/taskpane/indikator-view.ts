@@ -20,6 +20,8 @@ import {
   removeIndicator,
   type IndicatorDraft,
 } from "./indikator-state";
+import type { TujuanDraft } from "./indikator-tujuan";
+import { readTujuan, renderTujuan } from "./indikator-tujuan-view";
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -236,9 +238,12 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   const row = make("div", { className: "button-row" });
   row.append(add, foldAll);
   const cards = (): HTMLElement[] => Array.from(list.querySelectorAll<HTMLElement>("section.indikator"));
+  // The Indikator Tujuan part sits above the IKU cards; its draft survives redraws.
+  const tujuanBox = make("section", { className: "tujuan" });
+  let tujuan: TujuanDraft | null = null;
   const render = (drafts: readonly IndicatorDraft[], folded: readonly boolean[] = []): void => {
     // Drawn into the box only now: until then the box holds the target inputs being read.
-    if (list.parentElement !== box) box.replaceChildren(list, row);
+    if (list.parentElement !== box) box.replaceChildren(tujuanBox, list, row);
     list.replaceChildren(...drafts.map((d, i) => card(d, i, drafts.length, folded[i] ?? false)));
     if (drafts.length === 0)
       list.append(
@@ -297,11 +302,28 @@ export function createEditor(box: HTMLElement): IndicatorEditor {
   // A new kind shows its explanation and options; a new unit its target's unit.
   box.addEventListener("change", (ev) => {
     const el = ev.target as HTMLElement;
+    if (tujuan && (el.dataset.tujuan === "kind" || el.dataset.tujuan === "satuan")) {
+      tujuan = readTujuan(tujuanBox, tujuan);
+      renderTujuan(tujuanBox, tujuan);
+      document.getElementById(el.id)?.focus();
+      return;
+    }
     const name = el.dataset.field;
     if (name !== "kind" && name !== "satuan") return;
-    render(read());
+    render(
+      read(),
+      cards().map((c) => c.classList.contains("collapsed")),
+    );
     document.getElementById(el.id)?.focus();
   });
 
-  return { render, read };
+  return {
+    render,
+    read,
+    renderTujuan(d) {
+      tujuan = { ...d };
+      renderTujuan(tujuanBox, tujuan);
+    },
+    readTujuan: () => (tujuan ? readTujuan(tujuanBox, tujuan) : undefined),
+  };
 }

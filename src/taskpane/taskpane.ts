@@ -57,7 +57,9 @@ function onPresetChange(): void {
   const p = defaultProfile(kec, currentTahun());
   if (!p) return;
   base = p;
-  view.setIndicators(profileToForm(p, "", state.mode).indicators);
+  const fresh = profileToForm(p, "", state.mode);
+  view.setIndicators(fresh.indicators);
+  view.setTujuan(fresh.tujuan);
 }
 
 /** The tahun shown before the current edit, so the default signing date can follow it. */
@@ -101,7 +103,9 @@ async function onSubmit(ev: Event): Promise<void> {
   const result = formToProfile(base, state);
   if (!result.profile) {
     // A finding about an indicator field other than its target needs the editor to show it.
-    if (result.errors.some((e) => /^indicators\.\d+\.(?!target$)/.test(e.field))) await openEditor();
+    // So does one about the Indikator Tujuan, which only the editor shows.
+    const inEditor = /^indicators\.\d+\.(?!target$)|^tujuanUkur\.|^indikatorTujuan$/;
+    if (result.errors.some((e) => inEditor.test(e.field))) await openEditor();
     view.placeStatus("buat");
     view.showErrors(result.errors);
     const n = result.errors.length;

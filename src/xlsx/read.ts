@@ -107,7 +107,8 @@ const DATA_NAMES: readonly (readonly [DataKey, string])[] = REGISTRY.flatMap((m)
 /** Typed quarterly inputs (IKU_Masukan_<n>) the workbook names, at most one per indicator slot. */
 function masukanNamesIn(names: Map<string, string>): [number, string][] {
   const out: [number, string][] = [];
-  for (let n = 1; n <= MAX_INDICATORS; n++) {
+  // n = 0: the measured tujuan's IKU_Masukan_Tujuan.
+  for (let n = 0; n <= MAX_INDICATORS; n++) {
     const name = masukanName(n);
     if (names.has(name)) out.push([n, name]);
   }

@@ -20,6 +20,11 @@ import { tempDir } from "../helpers/cli-run";
 import { convert, makeProfile } from "../helpers/libreoffice";
 import { fillSampleData } from "../helpers/sample-data";
 import { typeInputs } from "../helpers/typed-profile";
+import { evaluateTujuan } from "../../src/core/evaluate-tujuan";
+import type { IkuWorkbookData } from "../../src/core/evaluate";
+import type { WorkbookModel } from "../../src/core/workbook/model";
+import { gridOf } from "../../src/core/workbook/sheet-kit";
+import { TUJUAN_VALUE_COL } from "../../src/core/workbook/iku-tujuan";
 
 jest.setTimeout(300_000);
 
@@ -54,6 +59,8 @@ describe.each(["portable", "addin"] as const)("%s mode", (mode) => {
         ]);
       if (ind.kind === "nilai") typeInputs(wb, i + 1, [[61.25, _, 70.5, _]]);
     });
+    // A measured tujuan typed per quarter (Pringsewu's Indeks Pelayanan Publik) is typed too.
+    if (profile.tujuanUkur?.kind === "nilai") typeInputs(wb, 0, [[3.4, _, 3.9, _]]);
     const dir = tempDir(`iku-engine-fixture-${mode}-`);
     const input = path.join(dir, file.replace(/\.json$/, ".xlsx"));
     await wb.xlsx.writeFile(input);
@@ -86,7 +93,34 @@ describe.each(["portable", "addin"] as const)("%s mode", (mode) => {
         expect(shown(cellValue(iku.getCell(row, IKU_COL.predikat)))).toBe(r.predikat);
       }
     });
+    compared += tujuanCompared(model, iku, data, mode);
     const typed = profile.indicators.filter((ind) => ind.kind === "rasio" || ind.kind === "nilai").length;
     expect(compared).toBeGreaterThanOrEqual(mode === "portable" ? results.length : typed);
   });
 });
+
+/**
+ * The identity block of a measured tujuan (issue 10) against the core: its realisasi where
+ * LibreOffice can compute it, capaian and predikat in portable mode. 0 when not measured.
+ */
+function tujuanCompared(
+  model: WorkbookModel,
+  iku: ExcelJS.Worksheet,
+  data: IkuWorkbookData,
+  mode: "portable" | "addin",
+): number {
+  const r = evaluateTujuan(data);
+  if (!r) return 0;
+  expect(r.error).toBeUndefined();
+  expect(r.realisasi).not.toBeNull();
+  const at = gridOf(model.sheets[0]).findIndex((row) => row[0] === "Realisasi Indikator Tujuan") + 1;
+  const got = shown(cellValue(iku.getCell(at, TUJUAN_VALUE_COL)));
+  if (mode === "addin" && typeof got !== "number") return 0;
+  expect(Math.abs((got as number) - (r.realisasi as number))).toBeLessThan(1e-9);
+  if (mode === "portable") {
+    const cap = shown(cellValue(iku.getCell(at + 1, TUJUAN_VALUE_COL)));
+    expect(Math.abs((cap as number) - (r.capaian as number))).toBeLessThan(1e-9);
+    expect(shown(cellValue(iku.getCell(at + 2, TUJUAN_VALUE_COL)))).toBe(r.predikat);
+  }
+  return 1;
+}

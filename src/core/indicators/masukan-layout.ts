@@ -14,10 +14,12 @@ export const TABLE_FIRST_ROW = 7;
 /** Column of TW I's input; TW q is MASUKAN_COL + q − 1. */
 export const MASUKAN_COL = 4;
 
-/** Name of indicator n's (1-based) input range. */
+/** Name of indicator n's (1-based) input range; n = 0 is the tujuan (TUJUAN_INDEX + 1). */
 export function masukanName(n: number): string {
-  return `IKU_Masukan_${n}`;
+  return n === 0 ? "IKU_Masukan_Tujuan" : `IKU_Masukan_${n}`;
 }
+
+type Layout = Pick<Profile, "indicators" | "tujuanUkur">;
 
 /** How many input rows a kind types per quarter (0 = measured from a data sheet). */
 export function inputRows(ind: Pick<Indicator, "kind">): number {
@@ -30,14 +32,21 @@ export interface MasukanBlock {
   headerRow: number;
   /** First input row of each indicator by index; undefined for data-sheet kinds. */
   rows: (number | undefined)[];
+  /** First input row of the measured tujuan when it is typed (after the indicators'). */
+  tujuanRow?: number;
   lastRow: number;
 }
 
-/** The block of `profile`, or null when no indicator is typed. */
-export function masukanBlock(profile: Pick<Profile, "indicators">): MasukanBlock | null {
-  const n = profile.indicators.length;
-  if (!profile.indicators.some((ind) => inputRows(ind) > 0)) return null;
-  const titleRow = TABLE_FIRST_ROW + Math.max(n, 1) + 1;
+/** Rows of the monitoring table: one per indicator, plus the measured tujuan's. */
+export function tableRows(profile: Layout): number {
+  return profile.indicators.length + (profile.tujuanUkur ? 1 : 0);
+}
+
+/** The block of `profile`, or null when neither an indicator nor the tujuan is typed. */
+export function masukanBlock(profile: Layout): MasukanBlock | null {
+  const tujuanRows = profile.tujuanUkur ? inputRows(profile.tujuanUkur) : 0;
+  if (!profile.indicators.some((ind) => inputRows(ind) > 0) && tujuanRows === 0) return null;
+  const titleRow = TABLE_FIRST_ROW + Math.max(tableRows(profile), 1) + 1;
   const headerRow = titleRow + 1;
   let next = headerRow + 1;
   const rows = profile.indicators.map((ind) => {
@@ -47,14 +56,22 @@ export function masukanBlock(profile: Pick<Profile, "indicators">): MasukanBlock
     next += k;
     return r;
   });
-  return { titleRow, headerRow, rows, lastRow: next - 1 };
+  if (tujuanRows === 0) return { titleRow, headerRow, rows, lastRow: next - 1 };
+  return { titleRow, headerRow, rows, tujuanRow: next, lastRow: next + tujuanRows - 1 };
+}
+
+/** First input row and row count of indicator i (TUJUAN_INDEX = the tujuan), or an error. */
+function inputsOf(profile: Layout, i: number): { top: number; k: number } {
+  const block = masukanBlock(profile);
+  const top = i < 0 ? block?.tujuanRow : block?.rows[i];
+  const kindOf = i < 0 ? profile.tujuanUkur : profile.indicators[i];
+  if (top === undefined || !kindOf) throw new Error(`IKU ke-${i + 1} tidak punya masukan triwulan`);
+  return { top, k: inputRows(kindOf) };
 }
 
 /** Absolute A1 range of indicator i's inputs (all rows, TW I–IV), without the sheet. */
-export function masukanRange(profile: Pick<Profile, "indicators">, i: number): string {
-  const top = masukanBlock(profile)?.rows[i];
-  if (top === undefined) throw new Error(`IKU ke-${i + 1} tidak punya masukan triwulan`);
-  const k = inputRows(profile.indicators[i]);
+export function masukanRange(profile: Layout, i: number): string {
+  const { top, k } = inputsOf(profile, i);
   return `$${columnLetters(MASUKAN_COL)}$${top}:$${columnLetters(MASUKAN_COL + 3)}$${top + k - 1}`;
 }
 
@@ -62,14 +79,8 @@ export function masukanRange(profile: Pick<Profile, "indicators">, i: number): s
  * Sheet-qualified reference to input row k (0-based) of indicator i, TW I up to `upTo` —
  * what the IKU sheet's and the Pengukuran sheet's formulas read.
  */
-export function masukanRef(
-  profile: Pick<Profile, "indicators">,
-  i: number,
-  k: number,
-  upTo: Triwulan,
-): string {
-  const top = masukanBlock(profile)?.rows[i];
-  if (top === undefined) throw new Error(`IKU ke-${i + 1} tidak punya masukan triwulan`);
+export function masukanRef(profile: Layout, i: number, k: number, upTo: Triwulan): string {
+  const { top } = inputsOf(profile, i);
   const r = top + k;
   return `'${MASUKAN_SHEET}'!$${columnLetters(MASUKAN_COL)}$${r}:$${columnLetters(MASUKAN_COL + upTo - 1)}$${r}`;
 }

@@ -21,7 +21,7 @@ function inputOf(data: IkuWorkbookData, i: number): RangeData | Where {
   return (
     r ?? {
       sheet: MASUKAN_SHEET,
-      message: `Masukan triwulan IKU ke-${i + 1} (nama ${masukanName(i + 1)}) tidak ditemukan di buku kerja`,
+      message: `Masukan triwulan ${i < 0 ? "Indikator Tujuan" : `IKU ke-${i + 1}`} (nama ${masukanName(i + 1)}) tidak ditemukan di buku kerja`,
     }
   );
 }

@@ -12,6 +12,7 @@ import { buildIkuSheet } from "./iku-sheet";
 import { masukanNames } from "./masukan-block";
 import { buildPengukuranSheet } from "./pengukuran-sheet";
 import { PROFIL_SHEET, buildProfilSheet } from "./profil-sheet";
+import { TUJUAN_TARGET_NAME } from "./profil-tujuan";
 
 export interface BuildOptions {
   /** Prepared rows on the Fasilitasi sheet (default 200). */
@@ -37,6 +38,8 @@ export function buildWorkbook(
   options_: BuildOptions = {},
 ): WorkbookModel {
   const kinds = new Set(profile.indicators.map((i) => i.kind));
+  // A survei-ikm tujuan needs the survey sheet even when no IKU measures with it.
+  if (profile.tujuanUkur) kinds.add(profile.tujuanUkur.kind);
   // Profil first: the IKU sheet's identity block and signature read its cells.
   const profil = buildProfilSheet(profile, mode);
   const sheets: SheetModel[] = [
@@ -60,6 +63,9 @@ export function buildWorkbook(
     { name: NAMES.tahun, sheet: PROFIL_SHEET, range: profil.tahunCell },
     { name: NAMES.ikmBobot, sheet: PROFIL_SHEET, range: profil.bobotCell },
     ...profil.targetCells.map((range, i) => ({ name: targetName(i), sheet: PROFIL_SHEET, range })),
+    ...(profil.tujuanTargetCell
+      ? [{ name: TUJUAN_TARGET_NAME, sheet: PROFIL_SHEET, range: profil.tujuanTargetCell }]
+      : []),
     ...masukanNames(profile),
     ...(profil.skalaRange
       ? [{ name: NAMES.skalaPredikat, sheet: PROFIL_SHEET, range: profil.skalaRange }]
@@ -74,6 +80,7 @@ function structuredCopy(p: Profile): Profile {
     ...p,
     fungsi: [...p.fungsi],
     indicators: p.indicators.map((i) => ({ ...i })),
+    ...(p.tujuanUkur ? { tujuanUkur: { ...p.tujuanUkur } } : {}),
     desa: [...p.desa],
     penandatangan: { ...p.penandatangan },
   };

@@ -13,6 +13,7 @@ import type { CachedValue, CellStyle, TextRun } from "./model";
 import type { ProfilCells } from "./profil-sheet";
 import { TANGGAL_KOSONG, signatureBreak, tanggalFormula } from "./iku-signature";
 import { writeCapaianPredikat } from "./capaian-cells";
+import { writeTujuanBlock } from "./iku-tujuan";
 import { SheetDraft, addr, heightFor, linesFor, tanggalIndonesia, HEADER_STYLE } from "./sheet-kit";
 
 /** Table columns (1-based). */
@@ -128,6 +129,7 @@ export function buildIkuSheet(
   );
   identity("Tujuan", `: ${profile.tujuan}`, false, undefined, P?.tujuan);
   identity("Indikator Tujuan", `: ${profile.indikatorTujuan}`, false, undefined, P?.indikatorTujuan);
+  row = writeTujuanBlock(s, profile, row);
 
   const headerRow = row + 1;
   const headers = [

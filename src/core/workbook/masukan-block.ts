@@ -10,7 +10,7 @@ import {
   masukanName,
   masukanRange,
 } from "../indicators/masukan-layout";
-import { measureOf } from "../profile";
+import { TUJUAN_INDEX, measureOf, tujuanIndicator } from "../profile";
 import type { Indicator, Profile } from "../profile";
 import { TRIWULAN, TRIWULAN_LABEL } from "../triwulan";
 import type { CellStyle, NamedRangeModel } from "./model";
@@ -35,8 +35,9 @@ function inputFormat(ind: Indicator): string {
 }
 
 /** The rule sentence of the sheet note for the typed kinds (empty when none is typed). */
-export function masukanNote(profile: Pick<Profile, "indicators">): string {
+export function masukanNote(profile: Pick<Profile, "indicators" | "tujuanUkur">): string {
   const kinds = new Set(profile.indicators.map((i) => i.kind));
+  if (profile.tujuanUkur) kinds.add(profile.tujuanUkur.kind);
   const parts: string[] = [];
   if (kinds.has("rasio"))
     parts.push(
@@ -65,15 +66,21 @@ export function writeMasukanBlock(s: SheetDraft, profile: Profile, lastCol: numb
   s.style(h, 3, h, 3, HEADER_STYLE);
   for (const q of TRIWULAN) s.value(h, MASUKAN_COL + q - 1, TRIWULAN_LABEL[q], HEADER_STYLE);
   const body: CellStyle = { wrap: true, vAlign: "top", border: true };
-  profile.indicators.forEach((ind, i) => {
-    const top = block.rows[i];
+  // The IKU's rows by number, then the measured tujuan's (No. "T", IKU_Masukan_Tujuan).
+  const tujuan = tujuanIndicator(profile);
+  const typed = [
+    ...profile.indicators.map((ind, i) => ({ ind, i, top: block.rows[i], no: i + 1 })),
+    ...(tujuan ? [{ ind: tujuan, i: TUJUAN_INDEX, top: block.tujuanRow, no: "T" }] : []),
+  ];
+  typed.forEach(({ ind, i, top, no }) => {
     if (top === undefined) return;
     captions(ind).forEach((text, k) => {
       const r = top + k;
-      s.value(r, 1, i + 1, { ...body, hAlign: "center", numFmt: "0" });
-      s.value(r, 2, text, body);
+      const shown = i < 0 ? `Indikator Tujuan — ${text}` : text;
+      s.value(r, 1, no, { ...body, hAlign: "center", numFmt: "0" });
+      s.value(r, 2, shown, body);
       s.style(r, 3, r, MASUKAN_COL + 3, { ...body, hAlign: "center", numFmt: inputFormat(ind) });
-      s.height(r, heightFor(linesFor(text, s.width(2))));
+      s.height(r, heightFor(linesFor(shown, s.width(2))));
     });
     const range = masukanRange(profile, i);
     s.validations.push({
@@ -88,11 +95,19 @@ export function writeMasukanBlock(s: SheetDraft, profile: Profile, lastCol: numb
   return block.lastRow;
 }
 
-/** The defined names of the block: IKU_Masukan_<n> for each typed indicator. */
+/** The defined names of the block: IKU_Masukan_<n> for each typed indicator, IKU_Masukan_Tujuan. */
 export function masukanNames(profile: Profile): NamedRangeModel[] {
-  return profile.indicators.flatMap((ind, i) =>
-    masukanBlock(profile)?.rows[i] === undefined
+  const block = masukanBlock(profile);
+  const names = profile.indicators.flatMap((ind, i) =>
+    block?.rows[i] === undefined
       ? []
       : [{ name: masukanName(i + 1), sheet: MASUKAN_SHEET, range: masukanRange(profile, i) }],
   );
+  if (block?.tujuanRow !== undefined)
+    names.push({
+      name: masukanName(TUJUAN_INDEX + 1),
+      sheet: MASUKAN_SHEET,
+      range: masukanRange(profile, TUJUAN_INDEX),
+    });
+  return names;
 }

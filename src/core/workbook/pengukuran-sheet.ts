@@ -6,7 +6,9 @@
  * Semantics: src/core/triwulan.ts; the same computation as evaluateQuarters.
  */
 import { moduleOf } from "../indicators";
+import { TUJUAN_INDEX, tujuanIndicator } from "../profile";
 import type { Indicator, Profile } from "../profile";
+import { TUJUAN_TARGET_NAME } from "./profil-tujuan";
 import { AKHIR_TRIWULAN, TRIWULAN, TRIWULAN_LABEL, Triwulan } from "../triwulan";
 import { FormulaMode, SheetModel, targetName } from "./model";
 import type { CellStyle } from "./model";
@@ -85,11 +87,22 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
 
   const body: CellStyle = { wrap: true, vAlign: "top", border: true };
   const numeric: CellStyle = { ...body, hAlign: "center" };
-  profile.indicators.forEach((ind, i) => {
-    const r = first + i;
-    s.value(r, 1, i + 1, { ...numeric, numFmt: "0" });
-    s.value(r, 2, ind.nama, body);
-    const yearly = targetName(i);
+  // One row per IKU, then the measured tujuan's (No. "T", its own target name).
+  const tujuan = tujuanIndicator(profile);
+  const rows = [
+    ...profile.indicators.map((ind, i) => ({
+      ind,
+      i,
+      no: i + 1,
+      target: targetName(i),
+    })),
+    ...(tujuan ? [{ ind: tujuan, i: TUJUAN_INDEX, no: "T", target: TUJUAN_TARGET_NAME }] : []),
+  ];
+  rows.forEach(({ ind, i, no, target: yearly }, k) => {
+    const r = first + k;
+    s.value(r, 1, no, { ...numeric, numFmt: "0" });
+    const nama = i < 0 ? `Indikator Tujuan: ${ind.nama}` : ind.nama;
+    s.value(r, 2, nama, body);
     s.formula(
       r,
       3,
@@ -112,9 +125,9 @@ export function buildPengukuranSheet(profile: Profile, mode: FormulaMode): Sheet
         numeric,
       );
     }
-    s.height(r, heightFor(linesFor(ind.nama, s.width(2))));
+    s.height(r, heightFor(linesFor(nama, s.width(2))));
   });
-  const tableLast = first + Math.max(profile.indicators.length, 1) - 1;
+  const tableLast = first + Math.max(rows.length, 1) - 1;
   const last = writeMasukanBlock(s, profile, LAST_COL) ?? tableLast;
   s.freeze = { rows: h + 1, cols: 2 };
   s.page = {

@@ -13,6 +13,7 @@ import { SheetDraft, dateSerial, heightFor, linesFor } from "./sheet-kit";
 import { POLARITIES, TABLE_COLUMNS, UNITS, writeIndicatorTable } from "./profil-table";
 import { readIndicatorTable } from "./profil-table-read";
 import { isoOf, num, pick, placeError, text } from "./profil-values";
+import { readTujuanRows, writeTujuanRows } from "./profil-tujuan";
 
 export const PROFIL_SHEET = "Profil";
 
@@ -50,6 +51,8 @@ export function buildProfilSheet(
   tahunCell: string;
   bobotCell: string;
   targetCells: string[];
+  /** "$B$r" of the measured tujuan's target (IKU_Target_Tujuan), when it is measured. */
+  tujuanTargetCell?: string;
   /** "$B$r:$C$s" of the predikat scale rows, when the profile has its own scale. */
   skalaRange?: string;
   cells: ProfilCells;
@@ -90,6 +93,7 @@ export function buildProfilSheet(
   const fungsi = profile.fungsi.map((f, i) => at(put(`Fungsi ${i + 1}`, f)));
   const tujuan = at(put(L.tujuan, profile.tujuan));
   const indikatorTujuan = at(put(L.indikatorTujuan, profile.indikatorTujuan));
+  const tujuanTargetCell = writeTujuanRows(s, put, profile);
   profile.desa.forEach((d, i) => put(`Desa ${i + 1}`, d));
   const tempat = at(put(L.tempat, profile.penandatangan.tempat));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(profile.penandatangan.tanggal);
@@ -136,6 +140,7 @@ export function buildProfilSheet(
     tahunCell: `$B$${tahunRow}`,
     bobotCell: `$B$${bobotRow}`,
     targetCells,
+    ...(tujuanTargetCell ? { tujuanTargetCell } : {}),
     ...(skalaRange ? { skalaRange } : {}),
     cells: {
       instansi,
@@ -251,6 +256,8 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
       penanggungJawab: text(cell("Penanggung Jawab")),
     });
   }
+  const tujuanUkur = readTujuanRows(get, rowOf);
+  if (isIkuError(tujuanUkur)) return tujuanUkur;
   const judulOrganisasi = text(get(L.judulOrganisasi)).trim();
   // Workbooks built before the row existed have none: exact 1/9, as they computed.
   let ikmBobot: number | undefined;
@@ -277,6 +284,7 @@ export function readProfile(grid: unknown[][]): Result<Profile> {
       .filter((f) => f.trim() !== ""),
     tujuan: text(get(L.tujuan)),
     indikatorTujuan: text(get(L.indikatorTujuan)),
+    ...(tujuanUkur ? { tujuanUkur } : {}),
     indicators,
     desa: numbered(/^desa (\d+)$/)
       .map((x) => text(get(x.label)))
