@@ -65,7 +65,11 @@ export async function hitung(argv: readonly string[], io: CliIo): Promise<number
       // The survey's IKM per jenis layanan, on the IKM indicator's row (as under the table).
       ...(layanan && data.profile.indicators[i]?.kind === "ikm" ? { ikmPerLayanan: layanan } : {}),
     }));
-    io.out(JSON.stringify(tujuan ? [...rows, tujuanJson(tujuan)] : rows, null, 2) + "\n");
+    const tujuanRow = tujuan && {
+      ...tujuanJson(tujuan),
+      ...(layanan && data.profile.tujuanUkur?.kind === "ikm" ? { ikmPerLayanan: layanan } : {}),
+    };
+    io.out(JSON.stringify(tujuanRow ? [...rows, tujuanRow] : rows, null, 2) + "\n");
   } else {
     io.out(resultsTable(`IKU ${data.profile.instansi} tahun ${data.profile.tahun}`, results));
     io.out(tujuanLines(tujuan));

@@ -12,6 +12,10 @@ import { decimalId } from "../../src/cli/format";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { fromUnsurTable, SKIPPED_TABLE } from "../helpers/ikm-tables";
 import { namedBlock } from "../helpers/sample-data";
+import type { Profile } from "../../src/core/profile";
+import { buildWorkbook } from "../../src/core/workbook/build";
+import { modelToExcelJs } from "../../src/xlsx/write";
+import { preset } from "../helpers/profiles";
 
 const rows = fromUnsurTable(SKIPPED_TABLE.sum, SKIPPED_TABLE.count);
 const layanan = rows.map((_, i) => (i % 3 === 0 ? "Surat Pindah" : i % 3 === 1 ? "KTP-el" : "ktp-EL"));
@@ -22,6 +26,14 @@ async function workbook(cwd: string, name: string, extra?: (wb: ExcelJS.Workbook
   expect(made.code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
+  fillSurvey(wb);
+  extra?.(wb);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** The rows, their jenis layanan and dates into the Survei IKM sheet of `wb`. */
+function fillSurvey(wb: ExcelJS.Workbook): void {
   const J = namedBlock(wb, NAMES.ikmJawaban);
   const L = namedBlock(wb, NAMES.ikmLayanan);
   const T = namedBlock(wb, NAMES.ikmTanggal);
@@ -33,9 +45,6 @@ async function workbook(cwd: string, name: string, extra?: (wb: ExcelJS.Workbook
     L.ws.getCell(L.top + i, L.left).value = layanan[i];
     T.ws.getCell(T.top + i, T.left).value = 45700 + i;
   });
-  extra?.(wb);
-  await wb.xlsx.writeFile(file);
-  return file;
 }
 
 describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", () => {
@@ -82,6 +91,24 @@ describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", 
       expect(x.responden).toBe(want[i].responden);
       expect(x.ikm).toBeCloseTo(want[i].ikm, 12);
     });
+  });
+
+  test("--json: an IKM Indikator Tujuan (no IKU measures IKM) carries the per-layanan figures", async () => {
+    const profile: Profile = {
+      ...preset("randuagung-2025"),
+      indikatorTujuan: "Indeks Kepuasan Masyarakat",
+      tujuanUkur: { kind: "ikm", target: 80, satuan: "indeks", polaritas: "positif" },
+    };
+    const wb = modelToExcelJs(buildWorkbook(profile, "addin", { surveiRows: 40 }));
+    fillSurvey(wb);
+    const file = path.join(cwd, "tujuan-ikm.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await runCli(["hitung", file, "--json"], cwd);
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout) as { tujuan?: boolean; ikmPerLayanan?: { layanan: string }[] }[];
+    expect(out.filter((x) => x.ikmPerLayanan !== undefined)).toHaveLength(1);
+    expect(out[out.length - 1].tujuan).toBe(true);
+    expect(out[out.length - 1].ikmPerLayanan?.map((x) => x.layanan)).toEqual(["Surat Pindah", "KTP-el"]);
   });
 
   test("a row with a date but no answer is refused by its sheet row", async () => {

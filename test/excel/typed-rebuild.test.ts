@@ -83,6 +83,31 @@ describe("typed quarterly figures on rebuild", () => {
     expect(read(fake, PENGUKURAN_SHEET, rowOf(q, 3, 0))).toEqual([12, 20, null, null]);
   });
 
+  test("the measured Indikator Tujuan's figures are carried too (rows after the IKU's)", async () => {
+    const fake = createFakeExcel();
+    const p: Profile = {
+      ...typedProfile(),
+      indikatorTujuan: "Indeks Pelayanan Publik",
+      tujuanUkur: { kind: "nilai", target: 4, satuan: "nilai", polaritas: "positif" },
+    };
+    await build(fake, p);
+    const block = masukanBlock(p);
+    if (!block) throw new Error("no block");
+    const tujuanRow = block.lastRow; // the tujuan's input comes after the IKU's
+    expect(tujuanRow).toBeGreaterThan(rowOf(p, 3));
+    type(fake, PENGUKURAN_SHEET, tujuanRow, [3.5, 3.75, null, null]);
+    // An IKU added before the typed ones moves every input row down.
+    const q: Profile = {
+      ...p,
+      indicators: [p.indicators[0], { ...p.indicators[0], nama: "IKU baru" }, ...p.indicators.slice(1)],
+    };
+    const { report } = await build(fake, q);
+    expect(report.sheets.find((s) => s.name === PENGUKURAN_SHEET)?.status).toBe("diperbarui");
+    const moved = masukanBlock(q)?.lastRow ?? NaN;
+    expect(moved).toBe(tujuanRow + 1);
+    expect(read(fake, PENGUKURAN_SHEET, moved)).toEqual([3.5, 3.75, null, null]);
+  });
+
   test("an indicator with typed figures removed from the Profil: the old sheet is kept whole", async () => {
     const fake = createFakeExcel();
     const p = typedProfile();
