@@ -4,67 +4,26 @@
  * while dokumen-desa indicators share the one Dokumen Desa sheet (the union of their
  * documents, each counting its own) and survei-ikm indicators share the one survey.
  */
-import ExcelJS from "exceljs";
-import * as fs from "fs";
 import * as path from "path";
-import { serialFromYmd } from "../../src/core/dates";
 import { evaluateIndicators } from "../../src/core/evaluate";
 import { evaluateQuarters } from "../../src/core/evaluate-triwulan";
 import type { Profile } from "../../src/core/profile";
-import { parseProfileJson } from "../../src/core/profile-json";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { NAMES, daftarNames } from "../../src/core/workbook/model";
 import { toPortable } from "../../src/core/workbook/portable";
-import { modelToExcelJs } from "../../src/xlsx/write";
-import { runCli, tempDir } from "../helpers/cli-run";
+import { runCli } from "../helpers/cli-run";
 import { preset } from "../helpers/profiles";
-import { namedBlock } from "../helpers/sample-data";
-import { typeInputs } from "../helpers/typed-profile";
+import {
+  ADU_STATUS,
+  ADU_TANGGAL,
+  FAS_STATUS,
+  FAS_TANGGAL,
+  YEARLY,
+  asembagus,
+  filledFile,
+} from "../helpers/multi-daftar";
 
 jest.setTimeout(60_000);
-
-const d = (y: number, m: number, day: number): number => serialFromYmd(y, m, day);
-const _ = null;
-
-/** The fixture: Fasilitasi + Pengaduan logs, APBDesa-only and LPPDesa-only, a nilai. */
-export function asembagus(): Profile {
-  const file = path.join(__dirname, "..", "fixtures", "profil", "asembagus-2026.json");
-  const parsed = parseProfileJson(fs.readFileSync(file, "utf8"));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.profile;
-}
-
-function fill(wb: ExcelJS.Workbook, name: string, values: ExcelJS.CellValue[]): void {
-  const b = namedBlock(wb, name);
-  if (!b) throw new Error(`nama ${name} tidak ada`);
-  values.forEach((v, i) => (b.ws.getCell(b.top + i, b.left).value = v));
-}
-
-// Fasilitasi: 3 of 4 followed up; TW I 1/2, TW II 2/3, TW III 2/3, TW IV 3/4.
-const FAS_STATUS = ["Ya", "Tidak", "Ya", "Ya"];
-const FAS_TANGGAL = [d(2026, 1, 10), d(2026, 2, 5), d(2026, 5, 15), d(2026, 11, 1)];
-// Pengaduan: 1 of 2 settled; TW I 0/1, TW II 0/1, TW III 1/2, TW IV 1/2.
-const ADU_STATUS = ["Tidak", "Ya"];
-const ADU_TANGGAL = [d(2026, 3, 20), d(2026, 8, 1)];
-// 10 desa: APBDesa TA 2027 (due 31/12/2026) 2 on time; LPPDesa TA 2025 (due 31/3/2026) 3.
-const APB = [d(2026, 12, 1), d(2026, 12, 31), d(2027, 1, 3)];
-const LPP = [d(2026, 3, 1), d(2026, 3, 31), d(2026, 2, 2), d(2026, 4, 2)];
-
-/** The fixture built in `mode`, filled as staff would, written to a file. */
-async function filledFile(mode: "addin" | "portable"): Promise<string> {
-  const wb = modelToExcelJs(buildWorkbook(asembagus(), mode));
-  fill(wb, "IKU_Fasilitasi_Status", FAS_STATUS);
-  fill(wb, "IKU_Fasilitasi_Tanggal", FAS_TANGGAL);
-  fill(wb, "IKU_Pengaduan_Status", ADU_STATUS);
-  fill(wb, "IKU_Pengaduan_Tanggal", ADU_TANGGAL);
-  fill(wb, NAMES.dokApb, APB);
-  fill(wb, NAMES.dokLpp, LPP);
-  typeInputs(wb, 5, [[3.21, _, 3.6, _]]);
-  const dir = tempDir(`iku-multi-daftar-${mode}-`);
-  const file = path.join(dir, "asembagus.xlsx");
-  await wb.xlsx.writeFile(file);
-  return file;
-}
 
 describe("the workbook of two daftar indicators", () => {
   const model = buildWorkbook(asembagus(), "addin");
@@ -140,8 +99,7 @@ describe("iku hitung reads each log and each document subset on its own", () => 
     const r = await runCli(["hitung", file, "--json"], path.dirname(file));
     expect(r.stderr).toBe("");
     const rows = JSON.parse(r.stdout) as { realisasi: number }[];
-    const want = [3 / 4, 1 / 2, 2 / 10, 3 / 10, 3.6];
-    want.forEach((x, i) => expect(rows[i].realisasi).toBeCloseTo(x, 12));
+    YEARLY.forEach((x, i) => expect(rows[i].realisasi).toBeCloseTo(x, 12));
   });
 
   test("--triwulan", async () => {
