@@ -109,7 +109,7 @@ const DATA_NAMES: readonly (readonly [DataKey, string])[] = REGISTRY.flatMap((m)
 type DaftarSlot = { daftar: string; column: "status" | "tanggal" };
 
 /** Daftar columns read at most (two per log): bounds the boxes a hostile file can ask for. */
-const MAX_DAFTAR_NAMES = 2 * MAX_INDICATORS;
+export const MAX_DAFTAR_NAMES = 2 * MAX_INDICATORS;
 
 /** Every daftar column the workbook names, whatever its sheet (one per daftar indicator). */
 function daftarNamesIn(names: Map<string, string>): [DaftarSlot, string][] {
