@@ -9,6 +9,8 @@ import * as path from "path";
 import type { Profile } from "../../src/core/profile";
 import { parseProfileJson } from "../../src/core/profile-json";
 import { NAMES, type WorkbookModel } from "../../src/core/workbook/model";
+import { convertFormulas } from "../../src/excel/convert";
+import { FORMULA_STORE_SHEET } from "../../src/excel/formula-store";
 import { refreshDataPrintAreas } from "../../src/excel/print-refresh";
 import { renderWorkbook, type RenderOptions } from "../../src/excel/render";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
@@ -158,4 +160,30 @@ describe("a workbook built before issue 10 (one log on Pengaduan, names IKU_Fasi
     expect(formulas.some((f) => f.includes("IKU.FASILITASI(IKU_Pengaduan_Status)"))).toBe(true);
     expect(formulas.some((f) => f.includes("IKU_Fasilitasi_"))).toBe(false);
   });
+});
+
+test("Konversi formula of a two-log workbook gives the portable build's formulas, and back", async () => {
+  const rendered = async (mode: "addin" | "portable") => {
+    const fake = createFakeExcel();
+    await render(fake, model(asembagus(), mode, { fasilitasiRows: 20, surveiRows: 20 }));
+    return fake;
+  };
+  const formulas = (fake: FakeExcel) =>
+    Object.fromEntries(
+      fake.state.sheets
+        .filter((s) => s.name !== FORMULA_STORE_SHEET)
+        .flatMap((s) =>
+          [...s.cells].flatMap(([k, c]) => (c.formula !== null ? [[`${s.name}!${k}`, c.formula]] : [])),
+        ),
+    );
+  const fake = await rendered("addin");
+  const original = formulas(fake);
+  const r = await fake.run((ctx) => convertFormulas(ctx, "portable"));
+  expect(r.warnings).toEqual([]);
+  expect(r.converted).toBeGreaterThan(10);
+  const converted = formulas(fake);
+  expect(converted).toEqual(formulas(await rendered("portable")));
+  expect(Object.values(converted).some((f) => f.includes("IKU_Pengaduan_Status"))).toBe(true);
+  await fake.run((ctx) => convertFormulas(ctx, "addin"));
+  expect(formulas(fake)).toEqual(original);
 });
