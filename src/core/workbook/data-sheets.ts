@@ -1,7 +1,8 @@
 /**
- * The input sheets of IKU 1 and IKU 2: `Fasilitasi` (one row per activity) and `Dokumen Desa`
- * (one row per desa). Their data ranges get the defined names in NAMES so formulas and
- * readers find them even after the user inserted rows inside them.
+ * The input sheets of the daftar and dokumen-desa kinds: one log per daftar indicator
+ * (`Fasilitasi`, `Pengaduan` …, one row per item) and the one shared `Dokumen Desa` (one row
+ * per desa). Their data ranges get defined names (daftarNames per log, NAMES for the rest) so
+ * formulas and readers find them even after the user inserted rows inside them.
  */
 import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
 import { cachedResult } from "./cached";
