@@ -133,7 +133,8 @@ export function withDateSerials(data: IkuWorkbookData): IkuWorkbookData {
 
 /**
  * Problems of the profile read from the Profil sheet, per indicator index: a bad year
- * concerns every indicator, a bad target its own. Empty map = none.
+ * concerns every indicator, a bad target or a log on another log's sheet its own. Empty map =
+ * none.
  */
 export function profileProblems(profile: Profile): Map<number, Where> {
   const out = new Map<number, Where>();
@@ -141,11 +142,17 @@ export function profileProblems(profile: Profile): Map<number, Where> {
   const tahun = problems.find((p) => p.field === "tahun");
   profile.indicators.forEach((_, i) => {
     const target = problems.find((p) => p.field === `indicators.${i}.target`);
+    const lembar = problems.find((p) => p.field === `indicators.${i}.lembar`);
     if (tahun) out.set(i, { sheet: "Profil", message: `Profil "Tahun": ${tahun.message}` });
     else if (target)
       out.set(i, {
         sheet: "Profil",
         message: `Profil, tabel indikator No. ${i + 1} kolom "Target": ${target.message}`,
+      });
+    else if (lembar)
+      out.set(i, {
+        sheet: "Profil",
+        message: `Profil, tabel indikator No. ${i + 1} kolom "Daftar: Nama Lembar": ${lembar.message}`,
       });
   });
   return out;

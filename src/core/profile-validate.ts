@@ -254,9 +254,10 @@ function targetProblem(ind: Indicator, i: number): string | null {
 
 /**
  * The checks that apply to a profile read back from a workbook's Profil sheet (`iku hitung`,
- * `iku rekap`): the year and each target. The rest (NIP, signing date, desa names) only
+ * `iku rekap`): the year, each target, and daftar logs sharing a sheet or names. The rest (NIP, signing date, desa names) only
  * matters when a workbook is built, so a filled file is not refused for it.
- * @returns the problems, with field paths as validateProfile ("tahun", "indicators.1.target").
+ * @returns the problems, with field paths as validateProfile ("tahun", "indicators.1.target",
+ *   "indicators.2.lembar").
  */
 export function validateWorkbookProfile(p: Profile): FieldError[] {
   const errors: FieldError[] = [];
@@ -266,5 +267,9 @@ export function validateWorkbookProfile(p: Profile): FieldError[] {
     const target = targetProblem(ind, i);
     if (target) errors.push({ field: `indicators.${i}.target`, message: target });
   });
+  // Two logs on one sheet (a row added to the Profil table without its own sheet name) would
+  // silently read the same rows.
+  for (const [i, message] of daftarClashes(p.indicators))
+    errors.push({ field: `indicators.${i}.lembar`, message });
   return errors;
 }

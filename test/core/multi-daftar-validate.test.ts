@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Indicator, Profile } from "../../src/core/profile";
 import { parseProfileJson } from "../../src/core/profile-json";
-import { validateProfile } from "../../src/core/profile-validate";
+import { evaluateIndicators } from "../../src/core/evaluate";
+import { validateProfile, validateWorkbookProfile } from "../../src/core/profile-validate";
 import { fieldElementId, formToProfile, profileToForm } from "../../src/taskpane/form-state";
 import { preset } from "../helpers/profiles";
 
@@ -80,4 +81,17 @@ test("the pane shows the core's name clash next to the sheet-name input", () => 
   const clash = errors.find((e) => e.message.includes("nama rentang yang sama"));
   expect(clash?.field).toBe("indicators.3.lembar");
   expect(fieldElementId(clash?.field ?? "")).toBe("f-ind-3-lembar");
+});
+
+test("iku hitung of a Profil with two logs on one sheet: the later one is refused, not computed twice", () => {
+  const p = preset("randuagung-2025");
+  const profile = { ...p, indicators: [...p.indicators, { ...p.indicators[0], nama: "Lagi" }] };
+  const status = { sheet: "Fasilitasi", top: 5, left: 6, values: [["Ya"], ["Tidak"]] };
+  const r = evaluateIndicators({ profile, daftar: { Fasilitasi: { status } } });
+  expect(r[0].realisasi).toBe(0.5);
+  expect(r[2].realisasi).toBeNull();
+  expect(r[2].error?.message).toMatch(
+    /^Profil, tabel indikator No\. 3 kolom "Daftar: Nama Lembar": Lembar "Fasilitasi"/,
+  );
+  expect(validateWorkbookProfile(profile).map((e) => e.field)).toEqual(["indicators.2.lembar"]);
 });
