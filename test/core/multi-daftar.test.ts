@@ -181,7 +181,7 @@ describe("survei-ikm indicators share the one survey", () => {
   });
 });
 
-test("the two-daftar names never collide with the survey's (IKU_IKM_Tanggal is no log)", () => {
+test("daftarNames: characters outside [A-Za-z0-9] become _; Fasilitasi keeps today's names", () => {
   expect(daftarNames("Pengaduan Trantib")).toEqual({
     status: "IKU_Pengaduan_Trantib_Status",
     tanggal: "IKU_Pengaduan_Trantib_Tanggal",
