@@ -8,6 +8,7 @@
  */
 
 import { isIkuError } from "../core/errors";
+import { daftarClashes } from "../core/profile-validate";
 import { getExcelRunner } from "../excel/host";
 import { buildSheets, loadProfile } from "../taskpane/actions";
 import { busyMessage, tryBegin, runningAction } from "../taskpane/busy";
@@ -42,6 +43,15 @@ export async function buatLembarIku(): Promise<StatusMessage> {
     return {
       tone: "info",
       text: "Buku kerja ini belum punya lembar Profil. Isi formulir, lalu tekan Buat Lembar IKU.",
+    };
+  }
+  // Two daftar rows of the Profil table on one sheet would silently share its rows (issue 10).
+  const clash = daftarClashes(profile.indicators)[0];
+  if (clash) {
+    await showPane();
+    return {
+      tone: "error",
+      text: `Lembar Profil, tabel indikator No. ${clash[0] + 1}: ${clash[1]} Perbaiki lembar Profil, lalu tekan Buat Lembar IKU.`,
     };
   }
   // No dialog from the ribbon: a Profil sheet that differs is never overwritten (it IS the source

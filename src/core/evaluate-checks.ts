@@ -90,6 +90,20 @@ function withSerials(range: RangeData | undefined): RangeData | undefined {
   };
 }
 
+/** The daftar logs with Date cells as serials; the same object when none holds a Date. */
+function daftarWithSerials(logs: IkuWorkbookData["daftar"]): IkuWorkbookData["daftar"] {
+  if (!logs) return logs;
+  let changed = false;
+  const out: NonNullable<IkuWorkbookData["daftar"]> = {};
+  for (const [key, log] of Object.entries(logs)) {
+    const tanggal = withSerials(log.tanggal);
+    const status = withSerials(log.status);
+    changed ||= tanggal !== log.tanggal || status !== log.status;
+    out[key] = { ...log, tanggal, status };
+  }
+  return changed ? out : logs;
+}
+
 /**
  * The data with Date cells turned into Excel serials, as the core reads dates (a reader may
  * hand them as Date objects). The same object when no range holds a Date.
@@ -100,6 +114,14 @@ export function withDateSerials(data: IkuWorkbookData): IkuWorkbookData {
   for (const k of Object.keys(data) as (keyof IkuWorkbookData)[]) {
     // Typed quarterly inputs (masukan) are numbers, never dates.
     if (k === "profile" || k === "masukan") continue;
+    if (k === "daftar") {
+      const logs = daftarWithSerials(data.daftar);
+      if (logs !== data.daftar) {
+        out.daftar = logs;
+        changed = true;
+      }
+      continue;
+    }
     const next = withSerials(data[k]);
     if (next !== data[k]) {
       out[k] = next;
@@ -111,7 +133,8 @@ export function withDateSerials(data: IkuWorkbookData): IkuWorkbookData {
 
 /**
  * Problems of the profile read from the Profil sheet, per indicator index: a bad year
- * concerns every indicator, a bad target its own. Empty map = none.
+ * concerns every indicator, a bad target or a log on another log's sheet its own. Empty map =
+ * none.
  */
 export function profileProblems(profile: Profile): Map<number, Where> {
   const out = new Map<number, Where>();
@@ -119,11 +142,17 @@ export function profileProblems(profile: Profile): Map<number, Where> {
   const tahun = problems.find((p) => p.field === "tahun");
   profile.indicators.forEach((_, i) => {
     const target = problems.find((p) => p.field === `indicators.${i}.target`);
+    const lembar = problems.find((p) => p.field === `indicators.${i}.lembar`);
     if (tahun) out.set(i, { sheet: "Profil", message: `Profil "Tahun": ${tahun.message}` });
     else if (target)
       out.set(i, {
         sheet: "Profil",
         message: `Profil, tabel indikator No. ${i + 1} kolom "Target": ${target.message}`,
+      });
+    else if (lembar)
+      out.set(i, {
+        sheet: "Profil",
+        message: `Profil, tabel indikator No. ${i + 1} kolom "Daftar: Nama Lembar": ${lembar.message}`,
       });
   });
   return out;

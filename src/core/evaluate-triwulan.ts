@@ -38,7 +38,7 @@ export interface QuarterResult {
 /** The four quarterly realisasi of indicator i through its module, or where its data is wrong. */
 function realisasiByQuarter(ind: Indicator, i: number, data: IkuWorkbookData): QuarterRealisasi[] | Where {
   const m = moduleOf(ind.kind);
-  const reals = m.strict(data) ?? m.realisasiTw(data, ind, i);
+  const reals = m.strict(data, ind) ?? m.realisasiTw(data, ind, i);
   if (!Array.isArray(reals)) return reals;
   // Every row is checked in every quarter, so the first error is the error of all four.
   const bad = reals.find((r): r is Where => r !== null && typeof r === "object");

@@ -32,7 +32,7 @@ function realisasiOf(ind: Indicator, i: number, data: IkuWorkbookData): Realisas
   const m = moduleOf(ind.kind);
   // Dates typed as text feed the Pengukuran sheet's quarters and show #VALUE! there, so the
   // year's figure is refused too (issue 8 §5: sheet and CLI agree).
-  const strict = m.strict(data);
+  const strict = m.strict(data, ind);
   return strict ? { value: null, error: strict } : m.realisasi(data, ind, i);
 }
 

@@ -5,8 +5,9 @@
  */
 import type { DaftarMeasure } from "./measure";
 import type { Indicator, Profile } from "./profile";
-import { BUILDABLE_KINDS, ikmBobotChoice } from "./profile";
+import { BUILDABLE_KINDS, ikmBobotChoice, measureOf } from "./profile";
 import { tujuanProblems, tujuanTargetProblem } from "./profile-validate-tujuan";
+import { RESERVED_DAFTAR_KEYS, daftarKey, daftarNames } from "./workbook/model";
 
 export interface FieldError {
   /** Dotted path into the Profile; array items by 0-based index ("indicators.1.target"). */
@@ -102,9 +103,48 @@ export function validateProfile(p: Profile): FieldError[] {
       const target = targetProblem(ind, i);
       if (target) add(f("target"), target);
     });
+    for (const [i, message] of daftarClashes(p.indicators)) add(`indicators.${i}.lembar`, message);
   }
   errors.push(...tujuanProblems(p));
   return errors;
+}
+
+/**
+ * Daftar indicators that would share a sheet or defined names (issue 10: each log has its
+ * own sheet and IKU_<Lembar>_Status/_Tanggal), as [indicator index, message]: the same sheet
+ * name (Excel ignores case), or names that differ only where daftarKey writes "_"
+ * ("Pengaduan-1" and "Pengaduan 1"). Reported on the later indicator.
+ */
+export function daftarClashes(indicators: readonly Indicator[]): [number, string][] {
+  const out: [number, string][] = [];
+  const sheets = new Map<string, number>();
+  const keys = new Map<string, number>();
+  indicators.forEach((ind, i) => {
+    if (!ind || ind.kind !== "fasilitasi") return;
+    const m = measureOf(ind);
+    if (m.jenis !== "daftar" || typeof m.lembar !== "string" || m.lembar.trim() === "") return;
+    const name = m.lembar.trim();
+    const sheet = name.toLowerCase();
+    const key = daftarKey(m.lembar).toLowerCase();
+    const bySheet = sheets.get(sheet);
+    const byKey = keys.get(key);
+    if (bySheet !== undefined)
+      out.push([
+        i,
+        `Lembar "${name}" IKU ke-${i + 1} sudah dipakai daftar IKU ke-${bySheet + 1}; ` +
+          "setiap IKU berjenis daftar perlu lembar sendiri — beri nama lain.",
+      ]);
+    else if (byKey !== undefined)
+      out.push([
+        i,
+        `Lembar "${name}" IKU ke-${i + 1} dan lembar daftar IKU ke-${byKey + 1} mendapat nama rentang ` +
+          `yang sama (${daftarNames(m.lembar).status}; huruf selain A–Z dan angka dibaca sebagai _) — ` +
+          "beri nama lembar lain.",
+      ]);
+    if (bySheet === undefined) sheets.set(sheet, i);
+    if (byKey === undefined) keys.set(key, i);
+  });
+  return out;
 }
 
 /**
@@ -172,6 +212,12 @@ function daftarSheetProblem(m: DaftarMeasure, no: string): string | null {
   const lower = name.toLowerCase();
   if (OTHER_SHEETS.some((x) => x.toLowerCase() === lower) || /^iku \d{4}$/.test(lower))
     return `Nama lembar daftar ${no} "${name}" sudah dipakai lembar lain buku kerja IKU.`;
+  const key = daftarKey(m.lembar).toLowerCase();
+  if (RESERVED_DAFTAR_KEYS.some((r) => r.toLowerCase() === key))
+    return (
+      `Nama lembar daftar ${no} "${name}" bentrok dengan nama rentang lembar Survei IKM ` +
+      `(${daftarNames(m.lembar).tanggal}); beri nama lain.`
+    );
   return null;
 }
 
@@ -210,9 +256,10 @@ function targetProblem(ind: Indicator, i: number): string | null {
 
 /**
  * The checks that apply to a profile read back from a workbook's Profil sheet (`iku hitung`,
- * `iku rekap`): the year and each target. The rest (NIP, signing date, desa names) only
+ * `iku rekap`): the year, each target, and daftar logs sharing a sheet or names. The rest (NIP, signing date, desa names) only
  * matters when a workbook is built, so a filled file is not refused for it.
- * @returns the problems, with field paths as validateProfile ("tahun", "indicators.1.target").
+ * @returns the problems, with field paths as validateProfile ("tahun", "indicators.1.target",
+ *   "indicators.2.lembar").
  */
 export function validateWorkbookProfile(p: Profile): FieldError[] {
   const errors: FieldError[] = [];
@@ -224,5 +271,9 @@ export function validateWorkbookProfile(p: Profile): FieldError[] {
   });
   const tujuan = p.tujuanUkur ? tujuanTargetProblem(p.tujuanUkur) : null;
   if (tujuan) errors.push({ field: "tujuanUkur.target", message: tujuan });
+  // Two logs on one sheet (a row added to the Profil table without its own sheet name) would
+  // silently read the same rows.
+  for (const [i, message] of daftarClashes(p.indicators))
+    errors.push({ field: `indicators.${i}.lembar`, message });
   return errors;
 }

@@ -10,15 +10,16 @@
  */
 
 import { parseAddress, rectAddress, type Rect } from "../core/a1";
-import { NAMES } from "../core/workbook/model";
+import { NAMES, parseDaftarName } from "../core/workbook/model";
 import { absoluteArea } from "./absolute-area";
 import { ACTION_BYTES, READ_CELL_BYTES, RequestBudget, inChunks } from "./request-budget";
 import { syncStep } from "./sync";
 
-/** Names of the data columns (not IKU_Tahun or single cells): their rows are the data rows. */
+/**
+ * Names of the data columns (not IKU_Tahun or single cells): their rows are the data rows.
+ * Every daftar log's IKU_<Lembar>_Status/_Tanggal counts too ({@link isDataName}).
+ */
 const DATA_NAMES: readonly string[] = [
-  NAMES.fasilitasiTanggal,
-  NAMES.fasilitasiStatus,
   NAMES.dokDesa,
   NAMES.dokRkp,
   NAMES.dokApb,
@@ -28,6 +29,12 @@ const DATA_NAMES: readonly string[] = [
 ];
 
 const STEP = "memperbarui area cetak lembar data";
+
+/** A defined name of a data column: one of DATA_NAMES or a daftar log's column (any sheet). */
+export function isDataName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DATA_NAMES.some((n) => n.toLowerCase() === lower) || parseDaftarName(name) !== null;
+}
 
 /** One print area made longer: sheet, the new (absolute) area, its last row. */
 export interface GrownArea {
@@ -54,14 +61,15 @@ export function lastTypedRow(grid: readonly (readonly unknown[])[], top: number,
  */
 export async function refreshDataPrintAreas(context: Excel.RequestContext): Promise<GrownArea[]> {
   const wb = context.workbook;
-  // Sync 1: which of our data names and which sheets exist.
-  const items = DATA_NAMES.map((n) => wb.names.getItemOrNullObject(n));
+  // Sync 1: which of our data names (every daftar log's among them) and which sheets exist.
+  const all = wb.names.load("items/name");
   const sheets = wb.worksheets.load("items/name");
   await syncStep(context, STEP);
-  if (items.every((i) => i.isNullObject)) return [];
+  const items = all.items.filter((i) => isDataName(i.name));
+  if (items.length === 0) return [];
 
   // Sync 2: where the names point, and every sheet's print area.
-  const ranges = items.filter((i) => !i.isNullObject).map((i) => i.getRangeOrNullObject().load("address"));
+  const ranges = items.map((i) => i.getRangeOrNullObject().load("address"));
   const printAreas = new Map(
     sheets.items.map((w) => [w.name, w.pageLayout.getPrintAreaOrNullObject().load("address")]),
   );

@@ -17,6 +17,7 @@ import type { IkuWorkbookData, RangeData } from "../core/evaluate";
 import { REGISTRY } from "../core/indicators";
 import type { DataKey } from "../core/indicators/data";
 import { masukanName } from "../core/indicators/masukan-layout";
+import { parseDaftarName } from "../core/workbook/model";
 
 /** Indicator numbers whose typed inputs are looked up (a profile has far fewer). */
 const MAX_INDICATORS = 100;
@@ -104,6 +105,22 @@ function box(top: number, left: number, bottom: number, right: number): Box {
 /** Every reader key with its defined name, from the indicator registry. */
 const DATA_NAMES: readonly (readonly [DataKey, string])[] = REGISTRY.flatMap((m) => m.dataNames);
 
+/** A daftar log's column, found by its name's pattern (IKU_<Lembar>_Status/_Tanggal). */
+type DaftarSlot = { daftar: string; column: "status" | "tanggal" };
+
+/** Daftar columns read at most (two per log): bounds the boxes a hostile file can ask for. */
+export const MAX_DAFTAR_NAMES = 2 * MAX_INDICATORS;
+
+/** Every daftar column the workbook names, whatever its sheet (one per daftar indicator). */
+function daftarNamesIn(names: Map<string, string>): [DaftarSlot, string][] {
+  const out: [DaftarSlot, string][] = [];
+  for (const name of names.keys()) {
+    const d = parseDaftarName(name);
+    if (d && out.length < MAX_DAFTAR_NAMES) out.push([{ daftar: d.key, column: d.column }, name]);
+  }
+  return out;
+}
+
 /** Typed quarterly inputs (IKU_Masukan_<n>) the workbook names, at most one per indicator slot. */
 function masukanNamesIn(names: Map<string, string>): [number, string][] {
   const out: [number, string][] = [];
@@ -121,7 +138,7 @@ function formatCount(n: number): string {
 
 /**
  * Reads an IKU workbook: its Profil sheet (validated by readProfile) and the data ranges
- * named by NAMES.
+ * named by NAMES, and every daftar log's IKU_<Lembar>_Status/_Tanggal.
  * @param data the bytes of an .xlsx file.
  * @param limits size caps of the zip (tests lower them).
  * @returns the data to evaluate, or an IkuError (Indonesian message) when the bytes are not
@@ -189,8 +206,13 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
   const profilBox: Box = { top: 1, left: 1, bottom: PROFIL_ROWS, right: TABLE_WIDTH, values: [] };
   plan(profilPart).boxes.push(profilBox);
 
-  const named: [DataKey | number, string, Box][] = [];
-  for (const [key, name] of [...DATA_NAMES, ...masukanNamesIn(wb.names)]) {
+  const named: [DataKey | number | DaftarSlot, string, Box][] = [];
+  const wanted: (readonly [DataKey | number | DaftarSlot, string])[] = [
+    ...DATA_NAMES,
+    ...daftarNamesIn(wb.names),
+    ...masukanNamesIn(wb.names),
+  ];
+  for (const [key, name] of wanted) {
     const refText = wb.names.get(name);
     const ref = refText === undefined ? null : parseRef(refText);
     if (!ref) continue;
@@ -249,7 +271,10 @@ function readBounded(bytes: Uint8Array, limits: ZipLimits): Result<IkuWorkbookRe
   for (const [key, sheet, b] of named) {
     const range: RangeData = { sheet, top: b.top, left: b.left, values: b.values };
     if (typeof key === "number") out.masukan = { ...out.masukan, [key]: range };
-    else out[key] = range;
+    else if (typeof key === "object") {
+      const logs = (out.daftar ??= {});
+      logs[key.daftar] = { ...logs[key.daftar], [key.column]: range };
+    } else out[key] = range;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
- * `daftar` with its own sheet name and column captions (issue 10, one log per workbook this
- * round): the sheet, its names and `iku hitung` follow the options; validation refuses a
+ * `daftar` with its own sheet name and column captions (issue 10; several logs:
+ * multi-daftar.test.ts): the sheet, its names and `iku hitung` follow the options; validation refuses a
  * sheet name another sheet of the workbook uses or Excel cannot take.
  */
 import * as path from "path";
@@ -8,7 +8,7 @@ import { evaluateIndicators } from "../../src/core/evaluate";
 import type { Profile } from "../../src/core/profile";
 import { OTHER_SHEETS, validateProfile } from "../../src/core/profile-validate";
 import { buildWorkbook } from "../../src/core/workbook/build";
-import { NAMES } from "../../src/core/workbook/model";
+import { NAMES, daftarNames } from "../../src/core/workbook/model";
 import { modelToExcelJs } from "../../src/xlsx/write";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { preset } from "../helpers/profiles";
@@ -42,8 +42,10 @@ test("the log is named and captioned from the options; names point at it", () =>
   expect(header).toEqual(expect.arrayContaining(["Pengaduan", "Diselesaikan"]));
   expect(header).not.toContain("Ditindaklanjuti");
   expect(model.sheets.some((s) => s.name === "Fasilitasi")).toBe(false);
-  const status = model.names.find((n) => n.name === NAMES.fasilitasiStatus);
+  // Each log's names come from its sheet (issue 10); IKU_Fasilitasi_* belong to a "Fasilitasi" log.
+  const status = model.names.find((n) => n.name === "IKU_Pengaduan_Status");
   expect(status?.sheet).toBe("Pengaduan");
+  expect(model.names.some((n) => n.name === NAMES.fasilitasiStatus)).toBe(false);
   expect(String(log?.cells.find((c) => c.row === 2)?.value)).toContain("Kolom Diselesaikan");
 });
 
@@ -55,8 +57,8 @@ test("the default options still build today's Fasilitasi sheet", () => {
 test("iku hitung reads the renamed log and names its sheet in errors", async () => {
   const profile = pengaduan();
   const wb = modelToExcelJs(buildWorkbook(profile, "addin"));
-  const s = namedBlock(wb, NAMES.fasilitasiStatus);
-  if (!s) throw new Error("IKU_Fasilitasi_Status tidak ada");
+  const s = namedBlock(wb, daftarNames("Pengaduan").status);
+  if (!s) throw new Error("IKU_Pengaduan_Status tidak ada");
   ["Ya", "Ya", "Tidak", "mungkin"].forEach((v, r) => (s.ws.getCell(s.top + r, s.left).value = v));
   const dir = tempDir("iku-daftar-");
   const file = path.join(dir, "pengaduan.xlsx");

@@ -17,8 +17,12 @@ const four = (): unknown[] => new Array<unknown>(9).fill(4);
 function randuagung(over: Partial<IkuWorkbookData> = {}): IkuWorkbookData {
   return {
     profile: preset("randuagung-2025"),
-    fasilitasiStatus: column("Fasilitasi", 5, 6, ["Ya", "Tidak", null]),
-    fasilitasiTanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), d(2025, 3, 1), null]),
+    daftar: {
+      Fasilitasi: {
+        status: column("Fasilitasi", 5, 6, ["Ya", "Tidak", null]),
+        tanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), d(2025, 3, 1), null]),
+      },
+    },
     dokRkp: column("Dokumen Desa", 5, 3, [d(2025, 9, 1), null]),
     dokApb: column("Dokumen Desa", 5, 5, [d(2025, 12, 1), null]),
     dokLpp: column("Dokumen Desa", 5, 7, [d(2025, 3, 1), null]),
@@ -30,7 +34,12 @@ function sumbersuko(jawaban: unknown[][], tanggal: unknown[]): IkuWorkbookData {
   return {
     ...randuagung(),
     profile: { ...preset("sumbersuko-2020"), tahun: 2020 },
-    fasilitasiTanggal: column("Fasilitasi", 5, 2, [d(2020, 2, 1), d(2020, 3, 1), null]),
+    daftar: {
+      Fasilitasi: {
+        status: column("Fasilitasi", 5, 6, ["Ya", "Tidak", null]),
+        tanggal: column("Fasilitasi", 5, 2, [d(2020, 2, 1), d(2020, 3, 1), null]),
+      },
+    },
     ikmJawaban: { sheet: "Survei IKM", top: 5, left: 3, values: jawaban },
     ikmTanggal: column("Survei IKM", 5, 2, tanggal),
   };
@@ -48,7 +57,12 @@ describe("a date typed as text is refused, as the portable sheet shows #VALUE!",
   test("quarterly", () => expect(quarterErrorsOf(textDate)).toEqual([expect.stringContaining(want)]));
   test("a Fasilitasi date typed as text in a row with a status: quarterly and yearly", () => {
     const data = randuagung({
-      fasilitasiTanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), "01/03/2025", null]),
+      daftar: {
+        Fasilitasi: {
+          status: column("Fasilitasi", 5, 6, ["Ya", "Tidak", null]),
+          tanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), "01/03/2025", null]),
+        },
+      },
     });
     expect(quarterErrorsOf(data)).toEqual([
       expect.stringContaining('Fasilitasi baris 6 kolom B: tanggal berupa teks "01/03/2025"'),
@@ -67,7 +81,12 @@ describe("a date typed as text is refused, as the portable sheet shows #VALUE!",
   });
   test("a text in the date of a row without a status is not read, as in the sheet", () => {
     const data = randuagung({
-      fasilitasiTanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), d(2025, 3, 1), "x"]),
+      daftar: {
+        Fasilitasi: {
+          status: column("Fasilitasi", 5, 6, ["Ya", "Tidak", null]),
+          tanggal: column("Fasilitasi", 5, 2, [d(2025, 2, 1), d(2025, 3, 1), "x"]),
+        },
+      },
     });
     expect(quarterErrorsOf(data)).toEqual([]);
   });

@@ -30,18 +30,22 @@ const LPP: unknown[] = [d(2025, 3, 31), d(2025, 4, 1), d(2025, 3, 15)];
 function randuagung(fas: [unknown, unknown][] = FAS, rkp = RKP, apb = APB, lpp = LPP): IkuWorkbookData {
   return {
     profile: preset("randuagung-2025"),
-    fasilitasiStatus: column(
-      "Fasilitasi",
-      5,
-      6,
-      fas.map((r) => r[0]),
-    ),
-    fasilitasiTanggal: column(
-      "Fasilitasi",
-      5,
-      2,
-      fas.map((r) => r[1]),
-    ),
+    daftar: {
+      Fasilitasi: {
+        status: column(
+          "Fasilitasi",
+          5,
+          6,
+          fas.map((r) => r[0]),
+        ),
+        tanggal: column(
+          "Fasilitasi",
+          5,
+          2,
+          fas.map((r) => r[1]),
+        ),
+      },
+    },
     dokRkp: column("Dokumen Desa", 5, 3, rkp),
     dokApb: column("Dokumen Desa", 5, 5, apb),
     dokLpp: column("Dokumen Desa", 5, 7, lpp),
@@ -172,7 +176,7 @@ describe("evaluateQuarters — rejected data names sheet, row and column", () =>
     ],
     [
       "no Tanggal range for the fasilitasi log",
-      { ...randuagung(), fasilitasiTanggal: undefined },
+      { ...randuagung(), daftar: { Fasilitasi: { status: randuagung().daftar?.Fasilitasi.status } } },
       0,
       "IKU_Fasilitasi_Tanggal",
     ],

@@ -25,13 +25,17 @@ const d = (y: number, m: number, day: number): number => serialFromYmd(y, m, day
 function randuagung(status: unknown[], rkp: unknown[], apb: unknown[], lpp: unknown[]): IkuWorkbookData {
   return {
     profile: preset("randuagung-2025"),
-    fasilitasiStatus: column("Fasilitasi", 5, 6, status),
-    fasilitasiTanggal: column(
-      "Fasilitasi",
-      5,
-      2,
-      status.map(() => null),
-    ),
+    daftar: {
+      Fasilitasi: {
+        status: column("Fasilitasi", 5, 6, status),
+        tanggal: column(
+          "Fasilitasi",
+          5,
+          2,
+          status.map(() => null),
+        ),
+      },
+    },
     dokRkp: column("Dokumen Desa", 6, 3, rkp),
     dokApb: column("Dokumen Desa", 6, 4, apb),
     dokLpp: column("Dokumen Desa", 6, 5, lpp),
@@ -146,7 +150,7 @@ describe("evaluateIndicators — Sumbersuko 2020 (no targets, IKM)", () => {
     return {
       profile: preset("sumbersuko-2020"),
       ikmJawaban: ikmRange(jawaban),
-      fasilitasiStatus: column("Fasilitasi", 5, 6, ["Ya", "Tidak"]),
+      daftar: { Fasilitasi: { status: column("Fasilitasi", 5, 6, ["Ya", "Tidak"]) } },
       dokRkp: column("Dokumen Desa", 6, 3, [null]),
       dokApb: column("Dokumen Desa", 6, 4, [null]),
       dokLpp: column("Dokumen Desa", 6, 5, [d(2020, 3, 1)]),

@@ -33,7 +33,7 @@ function kec(
     Array.from({ length: d }, () => (dok ? serialFromYmd(y, m, day) : null));
   return {
     profile,
-    fasilitasiStatus: column("Fasilitasi", 5, 6, status),
+    daftar: { Fasilitasi: { status: column("Fasilitasi", 5, 6, status) } },
     dokRkp: column("Dokumen Desa", 5, 3, dates(9, 1)),
     dokApb: column("Dokumen Desa", 5, 4, dates(12, 1)),
     dokLpp: column("Dokumen Desa", 5, 5, dates(3, 1)),

@@ -211,8 +211,29 @@ class FakeNamedItem extends FakeProxy {
   }
 }
 
-class FakeNamedItemCollection {
-  constructor(private readonly ctx: FakeContext) {}
+class FakeNamedItemCollection extends FakeProxy {
+  private listed: FakeNamedItem[] = [];
+
+  protected defaultProps(): string[] {
+    return ["items"];
+  }
+  protected snapshot(): unknown {
+    return null;
+  }
+
+  /** Loads `items` (with each name) whatever is asked, like the worksheet collection. */
+  load(): this {
+    this.ctx.enqueue(() => {
+      this.listed = [...this.ctx.state.names.keys()].map((k) => new FakeNamedItem(this.ctx, k, false).load());
+      this.loaded.set("items", true);
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    this.read("items");
+    return this.listed;
+  }
 
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, name.toLowerCase(), true);

@@ -8,6 +8,8 @@ import { ikm } from "../../src/core/ikm";
 import { presetProfile } from "../../src/core/presets";
 import type { Profile } from "../../src/core/profile";
 import { lumajangProfile } from "../../src/core/wilayah";
+import { daftarMeasureOf } from "../../src/core/workbook/data-sheets";
+import { daftarKey } from "../../src/core/workbook/model";
 import type { SampleData } from "./sample-data";
 
 /** A preset profile ("randuagung-2025", "sumbersuko-2020"); throws on an unknown name. */
@@ -47,7 +49,7 @@ export function coreExpected(
   return profile.indicators.map((ind) => {
     const r =
       ind.kind === "fasilitasi"
-        ? fasilitasi(data.fasilitasiStatus, null)
+        ? fasilitasi(data.daftar[daftarKey(daftarMeasureOf(ind).lembar)] ?? data.fasilitasiStatus, null)
         : ind.kind === "dokdesa"
           ? dokDesaTanggal(profile.tahun, data.dokRkp, data.dokApb, data.dokLpp)
           : ikm(data.ikmJawaban, null);

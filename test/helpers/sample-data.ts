@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/core/dates";
-import { NAMES } from "../../src/core/workbook/model";
+import { NAMES, parseDaftarName } from "../../src/core/workbook/model";
 import { parseRef } from "../../src/xlsx/read";
 
 /** mulberry32: a small seeded generator so every run fills the same data. */
@@ -38,7 +38,10 @@ export function namedBlock(wb: ExcelJS.Workbook, name: string): NamedBlock | und
 }
 
 export interface SampleData {
+  /** The statuses of the log named IKU_Fasilitasi_* (or of the only log), as before issue 10. */
   fasilitasiStatus: unknown[][];
+  /** Every daftar log's statuses, by the key of its names (IKU_<key>_Status). */
+  daftar: Record<string, unknown[][]>;
   dokRkp: unknown[][];
   dokApb: unknown[][];
   dokLpp: unknown[][];
@@ -70,26 +73,48 @@ function deliveryDate(rnd: () => number, deadline: number): number | null {
   return deadline - Math.floor(rnd() * 60);
 }
 
+/** Keys of the daftar logs the workbook names (IKU_<key>_Status), sorted. */
+export function daftarKeysIn(wb: ExcelJS.Workbook): string[] {
+  const model = wb.definedNames.model as { name: string }[];
+  const keys = model.flatMap((d) => {
+    const p = parseDaftarName(d.name);
+    return p?.column === "status" ? [p.key] : [];
+  });
+  return [...new Set(keys)].sort();
+}
+
 /**
  * Fills every data range the workbook has; ranges it lacks stay empty arrays. Statuses use
  * the canonical "Ya"/"Tidak" the sheet's validation list offers.
  */
 export function fillSampleData(wb: ExcelJS.Workbook, opt: SampleOptions): SampleData {
   const rnd = seeded(opt.seed);
-  const out: SampleData = { fasilitasiStatus: [], dokRkp: [], dokApb: [], dokLpp: [], ikmJawaban: [] };
+  const out: SampleData = {
+    fasilitasiStatus: [],
+    daftar: {},
+    dokRkp: [],
+    dokApb: [],
+    dokLpp: [],
+    ikmJawaban: [],
+  };
 
-  const status = namedBlock(wb, NAMES.fasilitasiStatus);
-  const tanggal = namedBlock(wb, NAMES.fasilitasiTanggal);
-  if (status) {
+  // Every daftar log (one per daftar indicator, names from its sheet), in name order.
+  for (const key of daftarKeysIn(wb)) {
+    const status = namedBlock(wb, `IKU_${key}_Status`);
+    const tanggal = namedBlock(wb, `IKU_${key}_Tanggal`);
+    if (!status) continue;
+    const log: unknown[][] = (out.daftar[key] = []);
     const n = Math.min(opt.fasilitasiRows, status.bottom - status.top + 1);
     for (let i = 0; i < n; i++) {
       const s = rnd() < 0.85 ? "Ya" : "Tidak";
       put(status, i, 0, s);
-      out.fasilitasiStatus.push([s]);
+      log.push([s]);
       if (tanggal)
         put(tanggal, i, 0, serialFromYmd(opt.tahun, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)));
     }
   }
+  const logs = Object.values(out.daftar);
+  out.fasilitasiStatus = out.daftar.Fasilitasi ?? (logs.length === 1 ? logs[0] : []);
 
   const N = opt.tahun;
   const docs: [string, number, unknown[][]][] = [

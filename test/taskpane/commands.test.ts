@@ -194,3 +194,19 @@ test("the last ribbon message waits for a pane that opens later, and is taken on
   expect(takeLastStatus()?.text).toContain("Selesai");
   expect(takeLastStatus()).toBeUndefined();
 });
+
+test("a Profil table with two daftar rows on one sheet: refused with the row, nothing built", async () => {
+  const p = presetProfile("randuagung-2025");
+  if (!p) throw new Error("preset");
+  // As a user adds a row to the Profil table without its own Nama Lembar: the default log.
+  const twice = { ...p, indicators: [...p.indicators, { ...p.indicators[0], nama: "Persentase pengaduan" }] };
+  await fake.run((ctx) => renderWorkbook(ctx, buildWorkbook(twice, "addin")));
+  const before = fake.sheetNames();
+  const msg = await buatLembarIku();
+  expect(msg.tone).toBe("error");
+  expect(msg.text).toContain(
+    'Lembar Profil, tabel indikator No. 3: Lembar "Fasilitasi" IKU ke-3 sudah dipakai',
+  );
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(fake.sheetNames()).toEqual(before);
+});

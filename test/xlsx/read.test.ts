@@ -35,24 +35,35 @@ describe("readIkuWorkbook of a generated workbook", () => {
     expect(data.profile).toEqual(sumbersuko());
   });
 
+  const field =
+    (key: "dokDesa" | "dokRkp" | "dokApb" | "dokLpp" | "ikmTanggal" | "ikmJawaban") => (d: IkuWorkbookData) =>
+      d[key];
   test.each([
-    ["fasilitasiStatus", NAMES.fasilitasiStatus],
-    ["fasilitasiTanggal", NAMES.fasilitasiTanggal],
-    ["dokDesa", NAMES.dokDesa],
-    ["dokRkp", NAMES.dokRkp],
-    ["dokApb", NAMES.dokApb],
-    ["dokLpp", NAMES.dokLpp],
-    ["ikmTanggal", NAMES.ikmTanggal],
-    ["ikmJawaban", NAMES.ikmJawaban],
-  ] as const)("%s found through %s with the model's size and place", (key, name) => {
+    ["daftar Fasilitasi status", NAMES.fasilitasiStatus, (d: IkuWorkbookData) => d.daftar?.Fasilitasi.status],
+    [
+      "daftar Fasilitasi tanggal",
+      NAMES.fasilitasiTanggal,
+      (d: IkuWorkbookData) => d.daftar?.Fasilitasi.tanggal,
+    ],
+    ["dokDesa", NAMES.dokDesa, field("dokDesa")],
+    ["dokRkp", NAMES.dokRkp, field("dokRkp")],
+    ["dokApb", NAMES.dokApb, field("dokApb")],
+    ["dokLpp", NAMES.dokLpp, field("dokLpp")],
+    ["ikmTanggal", NAMES.ikmTanggal, field("ikmTanggal")],
+    ["ikmJawaban", NAMES.ikmJawaban, field("ikmJawaban")],
+  ] as const)("%s found through %s with the model's size and place", (_key, name, pick) => {
     const def = model.names.find((n) => n.name === name);
     const ref = def ? parseRef(`'${def.sheet}'!${def.range}`) : null;
-    const range = data[key];
+    const range = pick(data);
     if (!ref || !range) throw new Error(`${name} hilang`);
     expect(range.sheet).toBe(ref.sheet);
     expect([range.top, range.left]).toEqual([ref.top, ref.left]);
     expect(range.values).toHaveLength(ref.bottom - ref.top + 1);
     expect(range.values[0]).toHaveLength(ref.right - ref.left + 1);
+  });
+
+  test("the survey's IKU_IKM_Tanggal is no daftar log", () => {
+    expect(Object.keys(data.daftar ?? {})).toEqual(["Fasilitasi"]);
   });
 
   test("the desa names are prefilled, the date columns empty", () => {
@@ -65,7 +76,7 @@ describe("readIkuWorkbook of a generated workbook", () => {
     if (!p) throw new Error("preset hilang");
     const d = await read(await writeXlsx(buildWorkbook(p, "portable")));
     expect(d.ikmJawaban).toBeUndefined();
-    expect(d.fasilitasiStatus).toBeDefined();
+    expect(d.daftar?.Fasilitasi.status).toBeDefined();
   });
 });
 
@@ -89,11 +100,11 @@ describe("ranges are read through the names, not fixed addresses", () => {
     const dates = namedTop(wb, NAMES.fasilitasiTanggal);
     ws.getCell(dates.row, dates.col).value = new Date(Date.UTC(2020, 2, 3));
     const data = await read(await wb.xlsx.writeBuffer());
-    const status = data.fasilitasiStatus?.values ?? [];
+    const status = data.daftar?.Fasilitasi.status?.values ?? [];
     expect(status).toHaveLength(r.bottom - r.top + 11);
     expect(status[status.length - 1]).toEqual(["Ya"]);
     expect(status[0]).toEqual(["Tidak"]);
-    expect(data.fasilitasiTanggal?.values[0][0]).toBeCloseTo(43893, 9); // 3 Maret 2020
+    expect(data.daftar?.Fasilitasi.tanggal?.values[0][0]).toBeCloseTo(43893, 9); // 3 Maret 2020
   });
 });
 

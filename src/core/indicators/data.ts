@@ -26,8 +26,12 @@ export interface RangeData {
  */
 export interface IkuWorkbookData {
   profile: Profile;
-  fasilitasiTanggal?: RangeData;
-  fasilitasiStatus?: RangeData;
+  /**
+   * The daftar logs, by the key of their defined names (daftarKey of the sheet name:
+   * IKU_<key>_Status / IKU_<key>_Tanggal). A workbook built before issue 10 has its one log
+   * under "Fasilitasi" whatever its sheet is called (see daftarRanges).
+   */
+  daftar?: Record<string, DaftarRanges>;
   dokDesa?: RangeData;
   dokRkp?: RangeData;
   dokApb?: RangeData;
@@ -48,8 +52,14 @@ export interface IkuWorkbookData {
   masukan?: Record<number, RangeData>;
 }
 
+/** The two columns of one daftar log. */
+export interface DaftarRanges {
+  status?: RangeData;
+  tanggal?: RangeData;
+}
+
 /** A reader key: a field of IkuWorkbookData holding one range. */
-export type DataKey = Exclude<keyof IkuWorkbookData, "profile" | "masukan">;
+export type DataKey = Exclude<keyof IkuWorkbookData, "profile" | "masukan" | "daftar">;
 
 /** Where a problem is: the sheet, and an Indonesian message naming the cell. */
 export interface Where {

@@ -7,9 +7,9 @@ import { firstProblem, textDateError } from "../evaluate-checks";
 import type { JenisDokumen } from "../dokdesa";
 import { dokDesaSubset, type DokColumn } from "../dokdesa-subset";
 import { isIkuError } from "../errors";
-import type { Profile } from "../profile";
+import type { Indicator } from "../profile";
 import { DOKUMEN_JATUH_TEMPO, TRIWULAN, Triwulan, dokDesaTw } from "../triwulan";
-import { buildDokDesaSheet, dokumenOf } from "../workbook/data-sheets";
+import { buildDokDesaSheet, dokumenOfIndicator } from "../workbook/data-sheets";
 import { badDates, deadline, onTimeCount } from "../workbook/portable-expr";
 import { NAMES } from "../workbook/model";
 import { locateError, missingRange, missingSheet, pickBy, quarterly, rangesEmpty, yearly } from "./data";
@@ -29,19 +29,22 @@ const RANGE_OF = {
 } as const;
 
 /**
- * The documents the data counts: the profile's choice. (The Profil sheet does not store the
- * choice yet — the profil-table branch adds it; until then a workbook read back counts all
- * three, and a missing column is reported rather than guessed from the names present.)
+ * The documents indicator `ind` counts: its own choice. Several dokdesa indicators share the
+ * one Dokumen Desa sheet (the union of their columns) and each counts its subset; a column it
+ * needs that the sheet lacks is reported rather than guessed from the names present.
  */
-function chosenIn(data: IkuWorkbookData): readonly JenisDokumen[] {
-  return dokumenOf(data.profile);
+function chosenIn(ind: Pick<Indicator, "kind" | "pengukuran">): readonly JenisDokumen[] {
+  return dokumenOfIndicator(ind);
 }
 
 /** The chosen documents' ranges (a subset), or where one is missing. */
-function subsetRanges(data: IkuWorkbookData): { cols: DokColumn[]; ranges: RangeData[] } | Where {
+function subsetRanges(
+  data: IkuWorkbookData,
+  ind: Indicator,
+): { cols: DokColumn[]; ranges: RangeData[] } | Where {
   const cols: DokColumn[] = [];
   const ranges: RangeData[] = [];
-  for (const jenis of chosenIn(data)) {
+  for (const jenis of chosenIn(ind)) {
     const [key, , name] = RANGE_OF[jenis];
     const r = data[key];
     if (!r) return missingRange(SHEET, `Kolom ${jenis}`);
@@ -51,13 +54,13 @@ function subsetRanges(data: IkuWorkbookData): { cols: DokColumn[]; ranges: Range
   return { cols, ranges };
 }
 
-function isSubset(profile: Profile): boolean {
-  return dokumenOf(profile).length < FULL;
+function isSubset(ind: Indicator): boolean {
+  return chosenIn(ind).length < FULL;
 }
 
 /** One result of dokDesaSubset: value, null, or its error located on the sheet. */
-function subsetAt(data: IkuWorkbookData, upTo: Triwulan | null): QuarterRealisasi {
-  const got = subsetRanges(data);
+function subsetAt(data: IkuWorkbookData, ind: Indicator, upTo: Triwulan | null): QuarterRealisasi {
+  const got = subsetRanges(data, ind);
   if ("message" in got) return got;
   if (rangesEmpty(...got.ranges)) return null;
   const r = dokDesaSubset(data.profile.tahun, got.cols, upTo);
@@ -71,8 +74,8 @@ function subsetAt(data: IkuWorkbookData, upTo: Triwulan | null): QuarterRealisas
  * year) on time ÷ (desa × due); "" while no chosen column holds anything; #VALUE! for a date
  * typed as text in any chosen column or columns of different heights.
  */
-function subsetFormula(profile: Profile, upTo: Triwulan | null): string {
-  const chosen = dokumenOf(profile);
+function subsetFormula(ind: Indicator, upTo: Triwulan | null): string {
+  const chosen = chosenIn(ind);
   const due = chosen.filter((j) => upTo === null || DOKUMEN_JATUH_TEMPO[upTo].includes(j));
   if (due.length === 0) return '""';
   const all = chosen.map((j) => RANGE_OF[j][1]);
@@ -102,9 +105,9 @@ export const dokdesaModule: IndicatorModule = {
   },
   strict: (data) =>
     firstProblem(...[data.dokRkp, data.dokApb, data.dokLpp].map((r) => (r ? textDateError(r) : null))),
-  realisasi(data) {
-    if (chosenIn(data).length < FULL) {
-      const r = subsetAt(data, null);
+  realisasi(data, ind) {
+    if (isSubset(ind)) {
+      const r = subsetAt(data, ind, null);
       return r !== null && typeof r === "object" ? { value: null, error: r } : { value: r };
     }
     const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
@@ -116,8 +119,8 @@ export const dokdesaModule: IndicatorModule = {
       PICK,
     );
   },
-  realisasiTw(data) {
-    if (chosenIn(data).length < FULL) return TRIWULAN.map((q) => subsetAt(data, q));
+  realisasiTw(data, ind) {
+    if (isSubset(ind)) return TRIWULAN.map((q) => subsetAt(data, ind, q));
     const { dokRkp: rkp, dokApb: apb, dokLpp: lpp } = data;
     if (!rkp || !apb || !lpp) return missingRange(SHEET, "Data dokumen desa");
     if (rangesEmpty(rkp, apb, lpp)) return TRIWULAN.map(() => null);
@@ -126,12 +129,12 @@ export const dokdesaModule: IndicatorModule = {
       quarterly(dokDesaTw(n, rkp.values, apb.values, lpp.values, q), [rkp, apb, lpp], PICK),
     );
   },
-  formula: (_ind, _i, profile) =>
-    isSubset(profile)
-      ? subsetFormula(profile, null)
+  formula: (ind) =>
+    isSubset(ind)
+      ? subsetFormula(ind, null)
       : `IF(COUNTA(${RANGES})=0,"",IKU.DOKDESA.TANGGAL(${NAMES.tahun},${RANGES}))`,
-  formulaTw: (_ind, _i, q, profile) =>
-    isSubset(profile)
-      ? subsetFormula(profile, q)
+  formulaTw: (ind, _i, q) =>
+    isSubset(ind)
+      ? subsetFormula(ind, q)
       : `IF(COUNTA(${RANGES})=0,"",IKU.DOKDESA.TW(${NAMES.tahun},${RANGES},${q}))`,
 };

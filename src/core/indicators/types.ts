@@ -18,16 +18,25 @@ export interface IndicatorModule {
   readonly kind: IndicatorKind;
   /** Kind of the data sheet it builds (render reuse rule), or none for typed kinds. */
   readonly sheetKind?: SheetKind;
-  /** Reader keys and the defined names they are read through. */
+  /**
+   * Reader keys and the defined names they are read through (the daftar logs' names depend on
+   * their sheets and are found by pattern: parseDaftarName in workbook/model.ts).
+   */
   readonly dataNames: readonly (readonly [DataKey, string])[];
-  /** Builds its data sheets and their defined names (once per workbook, whatever the count). */
+  /**
+   * Builds its data sheets and their defined names (called once per workbook: one sheet per
+   * daftar log, one shared Dokumen Desa / Survei IKM sheet whatever the count).
+   */
   dataSheets?(
     profile: Profile,
     mode: FormulaMode,
     options: DataSheetOptions,
   ): { sheets: SheetModel[]; names: NamedRangeModel[] };
-  /** What the sheet would refuse before computing (dates typed as text …), or null. */
-  strict(data: IkuWorkbookData): Where | null;
+  /**
+   * What the sheet would refuse before computing (dates typed as text …) for indicator `ind`,
+   * or null.
+   */
+  strict(data: IkuWorkbookData, ind: Indicator): Where | null;
   /** Yearly realisasi from the data (core functions only), indicator number n (0-based i). */
   realisasi(data: IkuWorkbookData, ind: Indicator, i: number): Realisasi;
   /** Cumulative realisasi at the end of TW I–IV, or where the data is wrong. */

@@ -1,15 +1,24 @@
 /**
- * The input sheets of IKU 1 and IKU 2: `Fasilitasi` (one row per activity) and `Dokumen Desa`
- * (one row per desa). Their data ranges get the defined names in NAMES so formulas and
- * readers find them even after the user inserted rows inside them.
+ * The input sheets of the daftar and dokumen-desa kinds: one log per daftar indicator
+ * (`Fasilitasi`, `Pengaduan` …, one row per item) and the one shared `Dokumen Desa` (one row
+ * per desa). Their data ranges get defined names (daftarNames per log, NAMES for the rest) so
+ * formulas and readers find them even after the user inserted rows inside them.
  */
 import { BATAS_WAKTU, JenisDokumen, tepatWaktu } from "../dokdesa";
 import { cachedResult } from "./cached";
 import { isIkuError, type Result } from "../errors";
 import { FASILITASI_MEASURE, type DaftarMeasure } from "../measure";
 import { measureOf } from "../profile";
-import type { Profile } from "../profile";
-import { FormulaMode, NAMES, NamedRangeModel, SheetModel, ValidationModel } from "./model";
+import type { Indicator, Profile } from "../profile";
+import {
+  FormulaMode,
+  NAMES,
+  NamedRangeModel,
+  SheetModel,
+  ValidationModel,
+  daftarKey,
+  daftarNames,
+} from "./model";
 import type { CachedValue } from "./model";
 import type { CellStyle } from "./model";
 import {
@@ -87,14 +96,29 @@ function titleRows(s: SheetDraft, title: string, note: string, lastCol: number):
   s.height(2, heightFor(linesFor(note, s.width(1, lastCol))));
 }
 
-/**
- * The `daftar` measurement of the profile's first fasilitasi indicator (one log per workbook
- * this round): its sheet name and column captions; today's Fasilitasi log when it has none.
- */
-export function daftarOf(profile: Pick<Profile, "indicators">): DaftarMeasure {
-  const ind = profile.indicators.find((i) => i.kind === "fasilitasi");
-  const m = ind ? measureOf(ind) : FASILITASI_MEASURE;
+/** The `daftar` measurement of an indicator of kind fasilitasi (today's log when it has none). */
+export function daftarMeasureOf(ind: Pick<Indicator, "kind" | "pengukuran">): DaftarMeasure {
+  const m = measureOf(ind);
   return m.jenis === "daftar" ? m : FASILITASI_MEASURE;
+}
+
+/**
+ * The daftar logs of the profile, one per daftar indicator in its order, each with its own
+ * sheet and names (issue 10). A sheet name repeated (ignoring case and what daftarKey
+ * replaces; validateProfile refuses it) is built once.
+ */
+export function daftarsOf(profile: Pick<Profile, "indicators">): DaftarMeasure[] {
+  const seen = new Set<string>();
+  const out: DaftarMeasure[] = [];
+  for (const ind of profile.indicators) {
+    if (ind.kind !== "fasilitasi") continue;
+    const m = daftarMeasureOf(ind);
+    const key = daftarKey(m.lembar).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
 }
 
 function isDefaultDaftar(m: DaftarMeasure): boolean {
@@ -106,9 +130,13 @@ function isDefaultDaftar(m: DaftarMeasure): boolean {
  * The `daftar` log (today's `Fasilitasi`): No, Tanggal, <item>, Instansi/Lembaga, Hasil/Output,
  * <status>, Keterangan — sheet name and the two captions from the measurement's options.
  */
-export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: number): BuiltSheet {
+export function buildFasilitasiSheet(
+  profile: Profile,
+  mode: FormulaMode,
+  rows: number,
+  m: DaftarMeasure = FASILITASI_MEASURE,
+): BuiltSheet {
   const widths = [6, 12, 40, 26, 34, 15, 26];
-  const m = daftarOf(profile);
   const s = new SheetDraft(m.lembar, "fasilitasi", widths, mode);
   const statusWords = "Ya atau Tidak (juga dibaca: Y/T, Sudah/Belum, TRUE/FALSE, 1/0)";
   titleRows(
@@ -155,23 +183,34 @@ export function buildFasilitasiSheet(profile: Profile, mode: FormulaMode, rows: 
   s.freeze = { rows: HEADER_ROW, cols: 0 };
   // A fresh log has no activity yet: title and header only.
   s.page = dataPage(headers.length, HEADER_ROW);
+  const names = daftarNames(m.lembar);
   return {
     sheet: s.done(),
     names: [
-      { name: NAMES.fasilitasiTanggal, sheet: m.lembar, range: rangeAddr(first, 2, last, 2, true) },
-      { name: NAMES.fasilitasiStatus, sheet: m.lembar, range: rangeAddr(first, 6, last, 6, true) },
+      { name: names.tanggal, sheet: m.lembar, range: rangeAddr(first, 2, last, 2, true) },
+      { name: names.status, sheet: m.lembar, range: rangeAddr(first, 6, last, 6, true) },
     ],
   };
 }
 
+/** The documents one dokdesa indicator counts: its `dokumen`, or all three. */
+export function dokumenOfIndicator(ind: Pick<Indicator, "kind" | "pengukuran">): readonly JenisDokumen[] {
+  const m = measureOf(ind);
+  return m.jenis === "dokumen-desa" && m.dokumen.length > 0 ? m.dokumen : ALL_DOKUMEN;
+}
+
+const ALL_DOKUMEN: readonly JenisDokumen[] = ["RKPDesa", "APBDesa", "LPPDesa"];
+
 /**
- * The documents the profile's first dokdesa indicator counts (one Dokumen Desa sheet per
- * workbook this round): its `dokumen`, or all three.
+ * The documents the one Dokumen Desa sheet holds: the union of what the profile's dokdesa
+ * indicators count, in the sheet's column order (a desa's documents are facts shared by every
+ * indicator; each indicator counts its own subset of the columns). All three without one.
  */
 export function dokumenOf(profile: Pick<Profile, "indicators">): readonly JenisDokumen[] {
-  const ind = profile.indicators.find((i) => i.kind === "dokdesa");
-  const m = ind ? measureOf(ind) : undefined;
-  return m?.jenis === "dokumen-desa" && m.dokumen.length > 0 ? m.dokumen : ["RKPDesa", "APBDesa", "LPPDesa"];
+  const chosen = new Set(
+    profile.indicators.filter((i) => i.kind === "dokdesa").flatMap((i) => dokumenOfIndicator(i)),
+  );
+  return chosen.size === 0 ? ALL_DOKUMEN : ALL_DOKUMEN.filter((j) => chosen.has(j));
 }
 
 /** Deadline of `jenis` for budget year `ta` as dd/mm/yyyy (for headers and the note). */

@@ -148,6 +148,10 @@ export interface WorkbookModel extends SheetsModel {
  */
 export const NAMES = {
   tahun: "IKU_Tahun",
+  /**
+   * The names of the daftar log whose sheet is "Fasilitasi" ({@link daftarNames}); a workbook
+   * built before issue 10 gave its one log these names whatever the sheet was called.
+   */
   fasilitasiTanggal: "IKU_Fasilitasi_Tanggal",
   fasilitasiStatus: "IKU_Fasilitasi_Status",
   dokDesa: "IKU_Dok_Desa",
@@ -180,4 +184,37 @@ export const NAMES = {
  */
 export function targetName(index: number): string {
   return `IKU_Target_${index + 1}`;
+}
+
+/**
+ * The part of a daftar log's names taken from its sheet name: every character outside
+ * [A-Za-z0-9] becomes "_" ("Pengaduan Trantib" → "Pengaduan_Trantib"). From the sheet name, not
+ * the indicator's number, so reordering indicators keeps each log's names.
+ */
+export function daftarKey(lembar: string): string {
+  return lembar.replace(/[^A-Za-z0-9]/g, "_");
+}
+
+/** Defined names of the Status and Tanggal columns of the daftar log on sheet `lembar`. */
+export function daftarNames(lembar: string): { status: string; tanggal: string } {
+  const k = daftarKey(lembar);
+  return { status: `IKU_${k}_Status`, tanggal: `IKU_${k}_Tanggal` };
+}
+
+/**
+ * Keys whose daftar names would be (or collide with, Excel names ignoring case) another
+ * module's names: IKU_IKM_Tanggal is the survey's date column.
+ */
+export const RESERVED_DAFTAR_KEYS: readonly string[] = ["IKM"];
+
+/**
+ * The daftar column a defined name stands for ("IKU_Pengaduan_Status" → key "Pengaduan",
+ * status), or null for any other name. How readers find every log without the profile.
+ */
+export function parseDaftarName(name: string): { key: string; column: "status" | "tanggal" } | null {
+  const m = /^IKU_(.+)_(Status|Tanggal)$/i.exec(name);
+  if (!m) return null;
+  const key = m[1];
+  if (RESERVED_DAFTAR_KEYS.some((r) => r.toLowerCase() === key.toLowerCase())) return null;
+  return { key, column: m[2].toLowerCase() === "status" ? "status" : "tanggal" };
 }

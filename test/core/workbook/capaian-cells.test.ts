@@ -48,8 +48,9 @@ test("evaluation uses the profile's scale (yearly and quarterly)", () => {
   const status = ["Ya", "Ya", "Ya", "Tidak"]; // 75 %, target 84 % → capaian 89,29 %
   const dates = status.map(() => serialFromYmd(2025, 2, 1));
   const data = {
-    fasilitasiStatus: column("Fasilitasi", 5, 6, status),
-    fasilitasiTanggal: column("Fasilitasi", 5, 2, dates),
+    daftar: {
+      Fasilitasi: { status: column("Fasilitasi", 5, 6, status), tanggal: column("Fasilitasi", 5, 2, dates) },
+    },
   };
   const cap = capaian(0.75, profile.indicators[0].target, "positif");
   if (isIkuError(cap)) throw new Error(cap.message);
