@@ -54,7 +54,7 @@ export async function buildSheets(
     );
     const message = describeRender(report);
     // Said by the pane and the ribbon alike, as `iku buat` does (issue 13).
-    const targets = emptyTargetsWarning(profile.indicators);
+    const targets = emptyTargetsWarning(profile.indicators, profile.tujuanUkur);
     return targets === null ? message : { ...message, warnings: [...(message.warnings ?? []), targets] };
   } catch (e) {
     return failure("membuat lembar IKU", e);

@@ -60,8 +60,13 @@ export function describeRender(report: RenderReportLike): StatusMessage {
  * than the presets starts so): capaian and predikat stay empty until they are filled in.
  * @returns null when every target is set.
  */
-export function emptyTargetsWarning(indicators: readonly { target: number | null }[]): string | null {
+export function emptyTargetsWarning(
+  indicators: readonly { target: number | null }[],
+  tujuan?: { target: number | null },
+): string | null {
   const empty = indicators.flatMap((ind, i) => (ind.target === null ? [`IKU ${i + 1}`] : []));
+  // A measured Indikator Tujuan has its own target (Profil "Indikator Tujuan Target").
+  if (tujuan && tujuan.target === null) empty.push("Indikator Tujuan");
   if (empty.length === 0) return null;
   return (
     `Target belum diisi (${empty.join(", ")}) — isi di lembar Profil (atau di formulir ini, lalu ` +

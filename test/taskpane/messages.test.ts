@@ -68,6 +68,11 @@ describe("emptyTargetsWarning", () => {
         "IKU lagi); sampai itu capaian dan predikatnya kosong.",
     );
     expect(emptyTargetsWarning([{ target: 0.84 }, { target: 80 }])).toBeNull();
+    expect(emptyTargetsWarning([{ target: 0.84 }], { target: null })).toBe(
+      "Target belum diisi (Indikator Tujuan) — isi di lembar Profil (atau di formulir ini, lalu Buat Lembar " +
+        "IKU lagi); sampai itu capaian dan predikatnya kosong.",
+    );
+    expect(emptyTargetsWarning([{ target: 0.84 }], { target: 4 })).toBeNull();
   });
 });
 
