@@ -36,7 +36,8 @@ export const DEFAULT_PREDIKAT_SCALE: readonly PredikatStep[] = [
 // A lower bound above 10 (1000 %) is surely a percentage typed as 91 instead of 0,91.
 const MAX_BOUND = 10;
 
-const POLARITAS: ReadonlyMap<string, "positif" | "negatif"> = new Map([
+/** Polarity words (lower case, no spaces): the one list the core and the portable formulas read. */
+export const POLARITAS: ReadonlyMap<string, "positif" | "negatif"> = new Map([
   ["positif", "positif"],
   ["+", "positif"],
   ["positive", "positif"],

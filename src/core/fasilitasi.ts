@@ -9,7 +9,8 @@ import { columnLetters } from "./a1";
 const COUNT = { min: 0, whole: true } as const;
 
 // A Map, not an object literal: "constructor" or "__proto__" typed in a cell must not match.
-const STATUS_WORDS: ReadonlyMap<string, boolean> = new Map([
+// The one list of status words: the portable formulas derive theirs (portable-expr.ts).
+export const STATUS_WORDS: ReadonlyMap<string, boolean> = new Map([
   ["ya", true],
   ["y", true],
   ["sudah", true],

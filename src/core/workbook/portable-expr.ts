@@ -3,10 +3,13 @@
  * matched case- and space-insensitively, blank and whole-number checks.
  */
 import { BATAS_WAKTU, JenisDokumen } from "../dokdesa";
+import { STATUS_WORDS } from "../fasilitasi";
 
 /** Status words of a followed-up / not followed-up activity, upper case without spaces. */
-export const STATUS_YES: readonly string[] = ["YA", "Y", "SUDAH", "TRUE", "1"];
-export const STATUS_NO: readonly string[] = ["TIDAK", "T", "BELUM", "FALSE", "0"];
+const statusWords = (yes: boolean): string[] =>
+  [...STATUS_WORDS].filter(([, v]) => v === yes).map(([w]) => w.toUpperCase());
+export const STATUS_YES: readonly string[] = statusWords(true);
+export const STATUS_NO: readonly string[] = statusWords(false);
 
 /** {"A","B"} */
 export const arrayConst = (items: readonly string[]): string => `{${items.map((s) => `"${s}"`).join(",")}}`;

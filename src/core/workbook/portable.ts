@@ -13,7 +13,7 @@
  */
 import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
 import type { JenisDokumen } from "../dokdesa";
-import { DEFAULT_PREDIKAT_SCALE } from "../capaian";
+import { DEFAULT_PREDIKAT_SCALE, POLARITAS } from "../capaian";
 import { parseFormula, renderParts } from "./formula-parse";
 import {
   STATUS_NO,
@@ -43,8 +43,11 @@ const JENIS: Record<JenisDokumen, string[]> = {
   APBDesa: ["APBDESA", "APBDES"],
   LPPDesa: ["LPPDESA", "LPPDES", "LPPD"],
 };
-const POSITIF = ["POSITIF", "+", "POSITIVE", ""];
-const NEGATIF = ["NEGATIF", "-", "NEGATIVE"];
+const polaritas = (p: "positif" | "negatif"): string[] =>
+  [...POLARITAS].filter(([, v]) => v === p).map(([w]) => w.toUpperCase());
+// A blank polaritas cell is "positif", as the core reads it.
+const POSITIF = [...polaritas("positif"), ""];
+const NEGATIF = polaritas("negatif");
 
 function badArity(name: string, min: number, max: number): Result<string> {
   const want = min === max ? `${min}` : `${min}–${max}`;
