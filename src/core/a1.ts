@@ -77,3 +77,14 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** "B5" (relative) or "$B$5" (absolute). */
+export function addr(row: number, col: number, absolute = false): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetters(col)}${d}${row}`;
+}
+
+/** "B5:B204" (or absolute "$B$5:$B$204"). */
+export function rangeAddr(r1: number, c1: number, r2: number, c2: number, absolute = false): string {
+  return `${addr(r1, c1, absolute)}:${addr(r2, c2, absolute)}`;
+}

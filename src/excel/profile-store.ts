@@ -6,7 +6,7 @@
 import type { IkuError } from "../core/errors";
 import type { Profile } from "../core/profile";
 import { NAMES } from "../core/workbook/model";
-import { PROFIL_SHEET, readProfile } from "../core/workbook/profil-sheet";
+import { PROFIL_SHEET, readProfile } from "../core/workbook/profil-read";
 import { parseAddress } from "../core/a1";
 import { gridFromUsed } from "./existing";
 

@@ -5,7 +5,7 @@
 
 import { isIkuError } from "../core/errors";
 import type { SheetModel, SheetsModel } from "../core/workbook/model";
-import { readProfile } from "../core/workbook/profil-sheet";
+import { readProfile } from "../core/workbook/profil-read";
 import { sameProfile } from "./existing";
 import { fingerprintGrid, planRebuild, rebuildQuestion, type RebuildPlan } from "./rebuild";
 import { carryTypedInputs, inputRowsOf } from "./typed-inputs";

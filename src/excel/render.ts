@@ -12,7 +12,7 @@
  */
 
 import { isIkuError } from "../core/errors";
-import { readProfile } from "../core/workbook/profil-sheet";
+import { readProfile } from "../core/workbook/profil-read";
 import type { SheetModel, SheetsModel } from "../core/workbook/model";
 import { parseAddress, rectAddress } from "../core/a1";
 import { freeSheetName, gridFromUsed, headerMatches, sameProfile, withRenames } from "./existing";

@@ -21,8 +21,8 @@ import { parseDaftarName } from "../core/workbook/model";
 
 /** Indicator numbers whose typed inputs are looked up (a profile has far fewer). */
 const MAX_INDICATORS = 100;
-import { readProfile } from "../core/workbook/profil-sheet";
-import { TABLE_WIDTH } from "../core/workbook/profil-table";
+import { readProfile } from "../core/workbook/profil-read";
+import { TABLE_WIDTH } from "../core/workbook/profil-table-layout";
 import { targetAddresses } from "../core/workbook/profil-table-read";
 import { Box, parseDateStyles, parseRels, parseWorkbook, resolvePart } from "./ooxml";
 import { resolveShared, SharedStringScanner } from "./shared-strings";

@@ -7,8 +7,8 @@ import { DOKUMEN_DESA, MEASURE_KINDS } from "../measure";
 import type { DokumenDesa, Measure, MeasureKind } from "../measure";
 import { kindOfMeasure, measureFields, measureOf } from "../profile";
 import type { Indicator } from "../profile";
-import { addr } from "./sheet-kit";
-import { Col, JENIS_IDS, POLARITIES, TABLE_COLUMNS, UNITS, V1_NAMES, col } from "./profil-table";
+import { addr } from "../a1";
+import { Col, JENIS_IDS, POLARITIES, TABLE_COLUMNS, UNITS, V1_NAMES, col } from "./profil-table-layout";
 import { num, pick, placeError, text } from "./profil-values";
 
 type Grid = readonly (readonly unknown[] | undefined)[];

@@ -8,7 +8,7 @@ import { ErrorKind, Result, ikuError, isIkuError } from "../errors";
 import type { Measure } from "../measure";
 import { measureFields, measureOf, tujuanIndicator } from "../profile";
 import type { Profile, TujuanUkur } from "../profile";
-import { POLARITIES, UNITS } from "./profil-table";
+import { POLARITIES, UNITS } from "./profil-table-layout";
 import { num, pick, placeError, text } from "./profil-values";
 import type { SheetDraft } from "./sheet-kit";
 

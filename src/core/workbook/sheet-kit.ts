@@ -18,18 +18,9 @@ import type {
   ValidationModel,
 } from "./model";
 import { toPortable } from "./portable";
-import { columnLetters } from "../a1";
+import { addr, rangeAddr } from "../a1";
 
-/** "B5" (relative) or "$B$5" (absolute). */
-export function addr(row: number, col: number, absolute = false): string {
-  const d = absolute ? "$" : "";
-  return `${d}${columnLetters(col)}${d}${row}`;
-}
-
-/** "B5:B204" (or absolute "$B$5:$B$204"). */
-export function rangeAddr(r1: number, c1: number, r2: number, c2: number, absolute = false): string {
-  return `${addr(r1, c1, absolute)}:${addr(r2, c2, absolute)}`;
-}
+export { addr, rangeAddr };
 
 /** The formula for `mode`: the add-in text as written, or its toPortable translation. */
 export function formulaFor(addin: string, mode: FormulaMode): string {

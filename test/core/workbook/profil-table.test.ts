@@ -6,7 +6,7 @@ import { validateProfile } from "../../../src/core/profile-validate";
 import { buildWorkbook } from "../../../src/core/workbook/build";
 import type { SheetModel, WorkbookModel } from "../../../src/core/workbook/model";
 import { buildProfilSheet, readProfile } from "../../../src/core/workbook/profil-sheet";
-import { TABLE_MIN_ROWS } from "../../../src/core/workbook/profil-table";
+import { TABLE_MIN_ROWS } from "../../../src/core/workbook/profil-table-layout";
 import { targetAddresses } from "../../../src/core/workbook/profil-table-read";
 import { buildLegacyProfilSheet } from "../../helpers/profil-legacy";
 import { gridOf, setTableCell, tableCellAddress, tableHeader } from "../../helpers/profil-grid";
