@@ -221,3 +221,16 @@ export async function fakeSummary(
     return { names, formulas };
   });
 }
+
+/** Text values of a fake sheet's cells, in the fake's cell order (pages opened with `fake`). */
+export async function sheetTexts(page: Page, sheet: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    type Cell = { value: unknown };
+    const fake = (
+      window as unknown as { __ikuFakeExcel: { sheet(n: string): { cells: Map<string, Cell> } | undefined } }
+    ).__ikuFakeExcel;
+    return Array.from(fake.sheet(name)?.cells.values() ?? [])
+      .map((c) => c.value)
+      .filter((v): v is string => typeof v === "string" && v !== "");
+  }, sheet);
+}

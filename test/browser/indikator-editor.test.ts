@@ -5,28 +5,14 @@
  */
 
 import path from "path";
-import type { Page } from "playwright-core";
 import { MEASURE_KINDS, type Measure } from "../../src/core/measure";
 import { BUILDABLE_KINDS, kindOfMeasure } from "../../src/core/profile";
-import { ARTIFACTS, open, startHarness, stopHarness } from "./harness";
+import { ARTIFACTS, open, sheetTexts, startHarness, stopHarness } from "./harness";
 
 jest.setTimeout(180_000);
 
 beforeAll(startHarness);
 afterAll(stopHarness);
-
-/** Text values of a fake sheet's cells, in the fake's cell order. */
-async function sheetTexts(page: Page, sheet: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    type Cell = { value: unknown };
-    const fake = (
-      window as unknown as { __ikuFakeExcel: { sheet(n: string): { cells: Map<string, Cell> } | undefined } }
-    ).__ikuFakeExcel;
-    return Array.from(fake.sheet(name)?.cells.values() ?? [])
-      .map((c) => c.value)
-      .filter((v): v is string => typeof v === "string" && v !== "");
-  }, sheet);
-}
 
 test("add an indicator, change its kind, fix its messages, move it, build: it is on the IKU sheet", async () => {
   const { page, problems } = await open({ fake: true });

@@ -6,24 +6,12 @@
  */
 import path from "path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, open, startHarness, stopHarness } from "./harness";
+import { ARTIFACTS, open, sheetTexts, startHarness, stopHarness } from "./harness";
 
 jest.setTimeout(180_000);
 
 beforeAll(startHarness);
 afterAll(stopHarness);
-
-async function sheetTexts(page: Page, sheet: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    type Cell = { value: unknown };
-    const fake = (
-      window as unknown as { __ikuFakeExcel: { sheet(n: string): { cells: Map<string, Cell> } | undefined } }
-    ).__ikuFakeExcel;
-    return Array.from(fake.sheet(name)?.cells.values() ?? [])
-      .map((c) => c.value)
-      .filter((v): v is string => typeof v === "string" && v !== "");
-  }, sheet);
-}
 
 async function hasName(page: Page, name: string): Promise<boolean> {
   return page.evaluate(

@@ -10,12 +10,13 @@ import { ikmLayanan } from "../../src/core/ikm-layanan";
 import { NAMES } from "../../src/core/workbook/model";
 import { decimalId } from "../../src/cli/format";
 import { runCli, tempDir } from "../helpers/cli-run";
-import { fromUnsurTable, SKIPPED_TABLE } from "../helpers/ikm-tables";
+import { fillSurvey, fromUnsurTable, SKIPPED_TABLE } from "../helpers/ikm-tables";
 import { namedBlock } from "../helpers/sample-data";
 import type { Profile } from "../../src/core/profile";
 import { buildWorkbook } from "../../src/core/workbook/build";
 import { modelToExcelJs } from "../../src/xlsx/write";
 import { preset } from "../helpers/profiles";
+import { tujuanIkm } from "../helpers/tujuan-profiles";
 
 const rows = fromUnsurTable(SKIPPED_TABLE.sum, SKIPPED_TABLE.count);
 const layanan = rows.map((_, i) => (i % 3 === 0 ? "Surat Pindah" : i % 3 === 1 ? "KTP-el" : "ktp-EL"));
@@ -26,25 +27,10 @@ async function workbook(cwd: string, name: string, extra?: (wb: ExcelJS.Workbook
   expect(made.code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  fillSurvey(wb);
+  fillSurvey(wb, rows, layanan);
   extra?.(wb);
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-/** The rows, their jenis layanan and dates into the Survei IKM sheet of `wb`. */
-function fillSurvey(wb: ExcelJS.Workbook): void {
-  const J = namedBlock(wb, NAMES.ikmJawaban);
-  const L = namedBlock(wb, NAMES.ikmLayanan);
-  const T = namedBlock(wb, NAMES.ikmTanggal);
-  if (!J || !L || !T) throw new Error("survey names missing");
-  rows.forEach((row, i) => {
-    row.forEach((v, k) => {
-      if (v !== null) J.ws.getCell(J.top + i, J.left + k).value = v;
-    });
-    L.ws.getCell(L.top + i, L.left).value = layanan[i];
-    T.ws.getCell(T.top + i, T.left).value = 45700 + i;
-  });
 }
 
 describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", () => {
@@ -96,11 +82,10 @@ describe("iku hitung with skipped answers and jenis layanan (Sumbersuko 2020)", 
   test("--json: an IKM Indikator Tujuan (no IKU measures IKM) carries the per-layanan figures", async () => {
     const profile: Profile = {
       ...preset("randuagung-2025"),
-      indikatorTujuan: "Indeks Kepuasan Masyarakat",
-      tujuanUkur: { kind: "ikm", target: 80, satuan: "indeks", polaritas: "positif" },
+      ...tujuanIkm(80),
     };
     const wb = modelToExcelJs(buildWorkbook(profile, "addin", { surveiRows: 40 }));
-    fillSurvey(wb);
+    fillSurvey(wb, rows, layanan);
     const file = path.join(cwd, "tujuan-ikm.xlsx");
     await wb.xlsx.writeFile(file);
     const r = await runCli(["hitung", file, "--json"], cwd);

@@ -15,6 +15,7 @@ import { nextSteps } from "../../src/cli/buat";
 import { runCli, tempDir } from "../helpers/cli-run";
 import { preset } from "../helpers/profiles";
 import { typeInputs } from "../helpers/typed-profile";
+import { tujuanNilai } from "../helpers/tujuan-profiles";
 
 jest.setTimeout(120_000);
 
@@ -154,8 +155,7 @@ describe("profil.schema.json: the measured tujuan", () => {
 describe("iku hitung prints the tujuan", () => {
   const profile: Profile = {
     ...preset("randuagung-2025"),
-    indikatorTujuan: "Indeks Pelayanan Publik",
-    tujuanUkur: { kind: "nilai", target: 4, satuan: "nilai", polaritas: "positif" },
+    ...tujuanNilai(),
   };
   let dir = "";
   beforeAll(async () => {

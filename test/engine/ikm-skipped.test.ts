@@ -17,14 +17,13 @@ import { IKM_SHEET, IKM_SUMMARY } from "../../src/core/workbook/ikm-sheet";
 import { LAPORAN_SKM_SHEET } from "../../src/core/workbook/laporan-skm";
 import { PENGUKURAN_SHEET } from "../../src/core/workbook/pengukuran-sheet";
 import { ikmTw } from "../../src/core/triwulan";
-import { NAMES, type FormulaMode, type SheetModel } from "../../src/core/workbook/model";
+import type { FormulaMode, SheetModel } from "../../src/core/workbook/model";
 import { cellValue } from "../../src/xlsx/read";
 import { modelToExcelJs, writeExcelJs } from "../../src/xlsx/write";
 import { tempDir } from "../helpers/cli-run";
-import { fromUnsurTable, SKIPPED_TABLE, table29 } from "../helpers/ikm-tables";
+import { FIRST_DATE, fillSurvey, fromUnsurTable, SKIPPED_TABLE, table29 } from "../helpers/ikm-tables";
 import { convert, makeProfile } from "../helpers/libreoffice";
 import { profileOf } from "../helpers/profiles";
-import { namedBlock } from "../helpers/sample-data";
 
 jest.setTimeout(240_000);
 
@@ -73,22 +72,12 @@ describe.each([
     const model = buildWorkbook(profile, mode, { surveiRows: 40 });
     sheet = model.sheets.find((s) => s.name === IKM_SHEET) as SheetModel;
     const wb = modelToExcelJs(model);
-    const J = namedBlock(wb, NAMES.ikmJawaban);
-    const L = namedBlock(wb, NAMES.ikmLayanan);
-    const T = namedBlock(wb, NAMES.ikmTanggal);
-    if (!J || !L || !T) throw new Error("survey names missing");
-    rows.forEach((row, i) => {
-      row.forEach((v, k) => {
-        if (v !== null) J.ws.getCell(J.top + i, J.left + k).value = v;
-      });
-      L.ws.getCell(L.top + i, L.left).value = layanan[i];
-      T.ws.getCell(T.top + i, T.left).value = 45700 + i;
-    });
+    const T = fillSurvey(wb, rows, layanan);
     // A row with a date but no answer: counted as a row to fix, never as a respondent.
     T.ws.getCell(T.top + rows.length + 1, T.left).value = 45800;
     // The layanan table: the services typed in its first rows.
     const table = layananRows(sheet);
-    SERVICES.forEach((s, i) => (J.ws.getCell(table[i], IKM_SUMMARY.labelCol).value = s));
+    SERVICES.forEach((s, i) => (T.ws.getCell(table[i], IKM_SUMMARY.labelCol).value = s));
     const input = path.join(dir, `ikm-${mode}-${String(bobot ?? "exact")}.xlsx`);
     const charts = new Map(model.sheets.map((s) => [s.name, s.charts ?? []]));
     fs.writeFileSync(input, await writeExcelJs(wb, charts));
@@ -133,7 +122,7 @@ describe.each([
       ) as SheetModel;
       const cells = pengukuran.cells.filter((c) => c.formula?.includes("IKU.IKM.TW("));
       expect(cells).toHaveLength(4);
-      const dates = rows.map((_, i) => [45700 + i]);
+      const dates = rows.map((_, i) => [FIRST_DATE + i]);
       cells.forEach((c, q) => {
         const want = ikmTw(rows, dates, 2025, q + 1, b);
         if (isIkuError(want)) throw new Error(want.message);

@@ -24,6 +24,7 @@ import { convert, makeProfile } from "../helpers/libreoffice";
 import { fillSampleData } from "../helpers/sample-data";
 import { preset } from "../helpers/profiles";
 import { typeInputs } from "../helpers/typed-profile";
+import { tujuanIkm, tujuanNilai } from "../helpers/tujuan-profiles";
 
 jest.setTimeout(300_000);
 
@@ -47,16 +48,14 @@ const PROFILES: [string, Profile][] = [
     "nilai",
     {
       ...base,
-      indikatorTujuan: "Indeks Pelayanan Publik",
-      tujuanUkur: { kind: "nilai", target: 4, satuan: "nilai", polaritas: "positif" },
+      ...tujuanNilai(),
     },
   ],
   [
     "survei-ikm (no IKU measures IKM)",
     {
       ...base,
-      indikatorTujuan: "Indeks Kepuasan Masyarakat",
-      tujuanUkur: { kind: "ikm", target: 88, satuan: "indeks", polaritas: "positif" },
+      ...tujuanIkm(88),
     },
   ],
 ];

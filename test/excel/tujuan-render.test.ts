@@ -12,28 +12,21 @@ import { FORMULA_STORE_SHEET } from "../../src/excel/formula-store";
 import { renderWorkbook } from "../../src/excel/render";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 import { gridOf, model, preset } from "./helpers";
+import { tujuanIkm, tujuanRasio } from "../helpers/tujuan-profiles";
 
 const PROFILES: [string, Profile][] = [
   [
     "survei-ikm",
     {
       ...preset("randuagung-2025"),
-      indikatorTujuan: "Indeks Kepuasan Masyarakat",
-      tujuanUkur: { kind: "ikm", target: 85, satuan: "indeks", polaritas: "positif" },
+      ...tujuanIkm(),
     },
   ],
   [
     "rasio",
     {
       ...preset("randuagung-2025"),
-      indikatorTujuan: "Persentase layanan selesai tepat waktu",
-      tujuanUkur: {
-        kind: "rasio",
-        pengukuran: { jenis: "rasio", pembilang: "Layanan tepat waktu", penyebut: "Layanan" },
-        target: 0.9,
-        satuan: "persen",
-        polaritas: "positif",
-      },
+      ...tujuanRasio(),
     },
   ],
 ];

@@ -16,6 +16,7 @@ import { inputRowsOf, withoutTypedInputs } from "../../src/excel/typed-inputs";
 import { createFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 import { cellAt } from "../fakes/fake-state";
 import { typedProfile } from "../helpers/typed-profile";
+import { tujuanNilai } from "../helpers/tujuan-profiles";
 
 async function build(fake: FakeExcel, p: Profile) {
   const questions: string[] = [];
@@ -87,8 +88,7 @@ describe("typed quarterly figures on rebuild", () => {
     const fake = createFakeExcel();
     const p: Profile = {
       ...typedProfile(),
-      indikatorTujuan: "Indeks Pelayanan Publik",
-      tujuanUkur: { kind: "nilai", target: 4, satuan: "nilai", polaritas: "positif" },
+      ...tujuanNilai(),
     };
     await build(fake, p);
     const block = masukanBlock(p);

@@ -116,8 +116,12 @@ class FakeWorksheet extends FakeProxy {
   }
 }
 
-class FakeWorksheetCollection extends FakeProxy {
-  private listed: FakeWorksheet[] = [];
+/**
+ * A collection whose `load()` lists its items whatever is asked (Office.js loads `items`
+ * with their default properties); the items' own loads run later in the same sync.
+ */
+abstract class FakeListedCollection<T> extends FakeProxy {
+  private listed: T[] = [];
 
   protected defaultProps(): string[] {
     return ["items"];
@@ -125,20 +129,25 @@ class FakeWorksheetCollection extends FakeProxy {
   protected snapshot(): unknown {
     return null;
   }
+  protected abstract list(): T[];
 
-  /** Loads `items` (with each sheet's name, visibility and position) whatever is asked. */
   load(): this {
     this.ctx.enqueue(() => {
-      // The items' own resolution and load commands run later in this same sync.
-      this.listed = this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, false).load());
+      this.listed = this.list();
       this.loaded.set("items", true);
     });
     return this;
   }
 
-  get items(): FakeWorksheet[] {
+  get items(): T[] {
     this.read("items");
     return this.listed;
+  }
+}
+
+class FakeWorksheetCollection extends FakeListedCollection<FakeWorksheet> {
+  protected list(): FakeWorksheet[] {
+    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, false).load());
   }
 
   getItem(name: string): FakeWorksheet {
@@ -211,28 +220,9 @@ class FakeNamedItem extends FakeProxy {
   }
 }
 
-class FakeNamedItemCollection extends FakeProxy {
-  private listed: FakeNamedItem[] = [];
-
-  protected defaultProps(): string[] {
-    return ["items"];
-  }
-  protected snapshot(): unknown {
-    return null;
-  }
-
-  /** Loads `items` (with each name) whatever is asked, like the worksheet collection. */
-  load(): this {
-    this.ctx.enqueue(() => {
-      this.listed = [...this.ctx.state.names.keys()].map((k) => new FakeNamedItem(this.ctx, k, false).load());
-      this.loaded.set("items", true);
-    });
-    return this;
-  }
-
-  get items(): FakeNamedItem[] {
-    this.read("items");
-    return this.listed;
+class FakeNamedItemCollection extends FakeListedCollection<FakeNamedItem> {
+  protected list(): FakeNamedItem[] {
+    return [...this.ctx.state.names.keys()].map((k) => new FakeNamedItem(this.ctx, k, false).load());
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {

@@ -2,6 +2,9 @@
  * Published survey tables rebuilt as respondent data, shared by the core, function, sheet and
  * LibreOffice tests of the skipped-answer, bobot and per-layanan rules.
  */
+import type ExcelJS from "exceljs";
+import { NAMES } from "../../src/core/workbook/model";
+import { namedBlock, type NamedBlock } from "./sample-data";
 
 /**
  * A 29-respondent table whose scores total 955 (89 of the 261 answers are 3, the rest 4,
@@ -39,3 +42,30 @@ export const SKIPPED_TABLE = {
   sum: [84, 82, 79, 30, 85, 88, 90, 66, 80],
   count: [24, 24, 24, 9, 24, 24, 24, 20, 24],
 } as const;
+
+/** First date serial of the respondents typed by fillSurvey (12 February 2025), one day apart. */
+export const FIRST_DATE = 45700;
+
+/**
+ * Types survey `rows` (null = skipped answer), their jenis layanan and dates FIRST_DATE + i
+ * into a built workbook's Survei IKM sheet, through its defined names.
+ * @returns the date column's block, for tests that add rows of their own.
+ */
+export function fillSurvey(
+  wb: ExcelJS.Workbook,
+  rows: readonly (readonly (number | null)[])[],
+  layanan: readonly string[],
+): NamedBlock {
+  const J = namedBlock(wb, NAMES.ikmJawaban);
+  const L = namedBlock(wb, NAMES.ikmLayanan);
+  const T = namedBlock(wb, NAMES.ikmTanggal);
+  if (!J || !L || !T) throw new Error("survey names missing");
+  rows.forEach((row, i) => {
+    row.forEach((v, k) => {
+      if (v !== null) J.ws.getCell(J.top + i, J.left + k).value = v;
+    });
+    L.ws.getCell(L.top + i, L.left).value = layanan[i];
+    T.ws.getCell(T.top + i, T.left).value = FIRST_DATE + i;
+  });
+  return T;
+}

@@ -8,24 +8,17 @@ import { buildWorkbook } from "../../src/core/workbook/build";
 import { writeXlsx } from "../../src/xlsx/write";
 import { profileOf } from "../helpers/profiles";
 import { ooxmlProblems } from "./check";
+import { tujuanIkm, tujuanRasio } from "../helpers/tujuan-profiles";
 
 jest.setTimeout(120_000);
 
 const rasio: Profile = {
   ...profileOf("randuagung-2025"),
-  indikatorTujuan: "Persentase layanan selesai tepat waktu",
-  tujuanUkur: {
-    kind: "rasio",
-    pengukuran: { jenis: "rasio", pembilang: "Layanan tepat waktu", penyebut: "Layanan" },
-    target: 0.9,
-    satuan: "persen",
-    polaritas: "negatif",
-  },
+  ...tujuanRasio("negatif"),
 };
 const ikm: Profile = {
   ...profileOf("randuagung-2025"),
-  indikatorTujuan: "Indeks Kepuasan Masyarakat",
-  tujuanUkur: { kind: "ikm", target: 85, satuan: "indeks", polaritas: "positif" },
+  ...tujuanIkm(),
 };
 
 test.each([

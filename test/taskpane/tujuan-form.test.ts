@@ -8,17 +8,11 @@ import type { Profile } from "../../src/core/profile";
 import { fieldElementId, formToProfile, profileToForm, type FormState } from "../../src/taskpane/form-state";
 import type { TujuanDraft } from "../../src/taskpane/indikator-tujuan";
 import { preset } from "../helpers/profiles";
+import { tujuanRasio } from "../helpers/tujuan-profiles";
 
 const measured: Profile = {
   ...preset("randuagung-2025"),
-  indikatorTujuan: "Persentase layanan selesai tepat waktu",
-  tujuanUkur: {
-    kind: "rasio",
-    pengukuran: { jenis: "rasio", pembilang: "Layanan tepat waktu", penyebut: "Layanan" },
-    target: 0.9,
-    satuan: "persen",
-    polaritas: "positif",
-  },
+  ...tujuanRasio(),
 };
 
 function form(p: Profile, tujuan?: Partial<TujuanDraft>): FormState {
